@@ -1,0 +1,77 @@
+/**
+ * Serves `build/` the way a plain static host does: `/x/` → `x/index.html`, unknown paths → the
+ * site's `404.html` with status 404. Used by `npm run preview` and the browser tests, so they
+ * test exactly the files that get published.
+ *
+ *   tsx scripts/serve.ts [--port 4173] [--dir build]
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+
+const arg = (name: string, fallback: string) => {
+	const i = process.argv.indexOf(`--${name}`);
+	return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+};
+const port = Number(arg('port', process.env.PORT ?? '4173'));
+const root = path.resolve(arg('dir', 'build'));
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.txt': 'text/plain; charset=utf-8',
+	'.woff2': 'font/woff2',
+	'.ico': 'image/x-icon'
+};
+
+/** The file a URL path maps to, or undefined. Never leaves `root`. */
+function resolveFile(urlPath: string): string | undefined {
+	let decoded: string;
+	try {
+		decoded = decodeURIComponent(urlPath);
+	} catch {
+		return undefined;
+	}
+	const file = path.join(root, path.normalize(decoded));
+	if (!file.startsWith(root)) return undefined;
+	if (existsSync(file) && statSync(file).isFile()) return file;
+	const index = path.join(file, 'index.html');
+	if (existsSync(index)) return index;
+	return undefined;
+}
+
+if (!existsSync(path.join(root, 'index.html'))) {
+	console.error(
+		`${path.relative(process.cwd(), root)}/ has no index.html: run npm run build first`
+	);
+	process.exit(1);
+}
+
+createServer((req, res) => {
+	const url = new URL(req.url ?? '/', 'http://localhost');
+	// A directory without its trailing slash: redirect, as static hosts do.
+	const bare = path.join(root, decodeURIComponent(url.pathname));
+	if (!url.pathname.endsWith('/') && existsSync(path.join(bare, 'index.html'))) {
+		res.writeHead(308, { location: `${url.pathname}/${url.search}` }).end();
+		return;
+	}
+	const file = resolveFile(url.pathname);
+	const status = file ? 200 : 404;
+	const served = file ?? path.join(root, '404.html');
+	const headers: Record<string, string> = {
+		'content-type': TYPES[path.extname(served)] ?? 'application/octet-stream',
+		'x-content-type-options': 'nosniff'
+	};
+	if (served.includes(`${path.sep}_app${path.sep}immutable${path.sep}`))
+		headers['cache-control'] = 'public, max-age=31536000, immutable';
+	res.writeHead(status, headers);
+	if (req.method === 'HEAD') res.end();
+	else createReadStream(served).pipe(res);
+}).listen(port, '127.0.0.1', () => {
+	console.log(`Serving ${path.relative(process.cwd(), root) || '.'}/ at http://localhost:${port}/`);
+});

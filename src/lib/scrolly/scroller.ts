@@ -1,0 +1,80 @@
+/**
+ * Drives steps with scrollama, once per page. Scrollama fires as steps cross the trigger line;
+ * after every scroll settles we also measure which step sits on the line, so a fling that skips
+ * steps, a jump, or a rotation always ends on the right step.
+ */
+import scrollama from 'scrollama';
+import { stepAtLine } from './position';
+
+export interface ScrollerOptions {
+	/** The trigger line as a fraction of the viewport height, read again on resize. */
+	offset: () => number;
+	/** Called with the index of the step now on the line (-1: above the first step). */
+	onStep: (index: number) => void;
+	/** A step opened by a deep link: made active at once, with none of the steps before it. */
+	initial?: number;
+}
+
+export function watchSteps(
+	steps: HTMLElement[],
+	{ offset, onStep, initial }: ScrollerOptions
+): () => void {
+	let current = -2;
+	if (initial !== undefined) {
+		current = initial;
+		onStep(initial);
+	}
+	const set = (index: number) => {
+		if (index === current) return;
+		current = index;
+		onStep(index);
+	};
+
+	const scroller = scrollama();
+	const setup = () =>
+		scroller
+			.setup({ step: steps, offset: offset() as scrollama.DecimalType })
+			.onStepEnter(({ index }) => set(index))
+			.onStepExit(({ index, direction }) => {
+				// Leaving the first step upwards puts the reader back above the story.
+				if (index === 0 && direction === 'up') set(-1);
+			});
+	setup();
+
+	const settle = () => {
+		const line = offset() * window.innerHeight;
+		set(
+			stepAtLine(
+				steps.map((s) => s.getBoundingClientRect()),
+				line
+			)
+		);
+	};
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const onScroll = () => {
+		clearTimeout(timer);
+		timer = setTimeout(settle, 120);
+	};
+	let lastOffset = offset();
+	const onResize = () => {
+		// A rotation can change the trigger line (phone vs wide layout): set scrollama up anew.
+		if (offset() !== lastOffset) {
+			lastOffset = offset();
+			scroller.destroy();
+			setup();
+		}
+		onScroll();
+	};
+	window.addEventListener('scroll', onScroll, { passive: true });
+	window.addEventListener('scrollend', settle);
+	window.addEventListener('resize', onResize);
+	if (initial === undefined) settle();
+
+	return () => {
+		clearTimeout(timer);
+		window.removeEventListener('scroll', onScroll);
+		window.removeEventListener('scrollend', settle);
+		window.removeEventListener('resize', onResize);
+		scroller.destroy();
+	};
+}

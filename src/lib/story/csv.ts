@@ -1,0 +1,57 @@
+/** `/data/claims.csv`: one row per claim, for readers who want to check or reuse the figures. */
+import { formatFigure } from './figures';
+import type { Story } from './schema';
+
+export const CLAIM_COLUMNS = [
+	'id',
+	'chapter',
+	'actor',
+	'measure',
+	'scope',
+	'low',
+	'high',
+	'qualifier',
+	'unit',
+	'out_of',
+	'figure',
+	'claimant',
+	'date',
+	'sources',
+	'note'
+] as const;
+
+/** One CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
+export function csvField(value: string | number | undefined): string {
+	const text = value === undefined ? '' : String(value);
+	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvRow(values: (string | number | undefined)[]): string {
+	return values.map(csvField).join(',');
+}
+
+export function claimsCsv(story: Story): string {
+	const actors = new Map(story.actors.map((a) => [a.id, a.name]));
+	const claimants = new Map(story.claimants.map((c) => [c.id, c.name]));
+	const sources = new Map(story.sources.map((s) => [s.id, s.title]));
+	const rows = story.claims.map((c) =>
+		csvRow([
+			c.id,
+			c.chapter,
+			actors.get(c.actor) ?? c.actor,
+			c.measure,
+			c.scope,
+			c.low,
+			c.high,
+			c.qualifier,
+			c.unit,
+			c.outOf,
+			formatFigure(c),
+			claimants.get(c.claimant) ?? c.claimant,
+			c.date,
+			c.sources.map((id) => sources.get(id) ?? id).join('; '),
+			c.note
+		])
+	);
+	return [csvRow([...CLAIM_COLUMNS]), ...rows].join('\r\n') + '\r\n';
+}

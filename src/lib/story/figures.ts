@@ -1,0 +1,86 @@
+/** How figures read: the figure as stated ("20+", "6–7", "dozens") and a claim in one line. */
+import { formatStoryDate } from './dates';
+import type { Actor, Claim, Claimant, Measure } from './schema';
+
+const number = new Intl.NumberFormat('en-GB');
+
+/** The verb or phrase that follows a count, e.g. "36 rebels killed". */
+export const MEASURE_PHRASES: Record<Measure, string> = {
+	strength: 'under arms',
+	killed: 'killed',
+	wounded: 'wounded',
+	captured: 'captured',
+	released: 'released',
+	missing: 'missing',
+	executed: 'executed',
+	displaced: 'displaced',
+	territory: 'taken'
+};
+
+/** A short heading word for each measure, for table columns and chart rows. */
+export const MEASURE_LABELS: Record<Measure, string> = {
+	strength: 'Strength',
+	killed: 'Killed',
+	wounded: 'Wounded',
+	captured: 'Captured',
+	released: 'Released',
+	missing: 'Missing',
+	executed: 'Executed',
+	displaced: 'Displaced',
+	territory: 'Territory'
+};
+
+type Figure = Pick<Claim, 'low' | 'high' | 'qualifier' | 'unit' | 'outOf'>;
+
+function withUnit(text: string, claim: Figure): string {
+	if (claim.unit === 'percent') return `${text}%`;
+	if (claim.unit === 'km2') {
+		const whole = claim.outOf === undefined ? '' : ` of ${number.format(claim.outOf)}`;
+		return `${text}${whole} km²`;
+	}
+	return claim.outOf === undefined ? text : `${text} of ${number.format(claim.outOf)}`;
+}
+
+/** The figure the way its claimant stated it: "36", "6–7", "20+", "more than 100", "dozens". */
+export function formatFigure(claim: Figure): string {
+	const low = number.format(claim.low);
+	let text: string;
+	switch (claim.qualifier) {
+		case 'at-least':
+			text = `${low}+`;
+			break;
+		case 'more-than':
+			text = `more than ${low}`;
+			break;
+		case 'dozens':
+			return 'dozens';
+		case 'several':
+			return 'several';
+		case 'about':
+			text = `about ${low}`;
+			break;
+		default:
+			text =
+				claim.high === undefined || claim.high === claim.low
+					? low
+					: `${low}–${number.format(claim.high)}`;
+	}
+	return withUnit(text, claim);
+}
+
+/** Whether a figure is open at the top ("20+", "dozens"), so it must not be drawn as a point. */
+export function isOpenEnded(claim: Pick<Claim, 'high'>): boolean {
+	return claim.high === undefined;
+}
+
+/** The claim in one line, as its button's accessible name: "SOHR: 36 rebels killed, 13 May 2015". */
+export function describeClaim(claim: Claim, actor: Actor, claimant: Claimant): string {
+	const figure = formatFigure(claim);
+	const what =
+		claim.measure === 'territory'
+			? `${figure} ${MEASURE_PHRASES.territory} by ${actor.shortName}`
+			: claim.measure === 'strength'
+				? `${figure} ${actor.noun}`
+				: `${figure} ${actor.noun} ${MEASURE_PHRASES[claim.measure]}`;
+	return `${claimant.shortName}: ${what}, ${formatStoryDate(claim.date)}`;
+}

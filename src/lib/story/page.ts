@@ -1,0 +1,33 @@
+/** What a page needs besides the story: its menu, endnotes and the sections it tells. */
+import { indexStory, sourceNumbers, type Index } from './derive';
+import type { Section, Source, Story } from './schema';
+
+export interface PageParts {
+	index: Index;
+	notes: Map<string, number>;
+	/** Sources cited on the page, in endnote order. */
+	cited: Source[];
+	/** Slugs and step counts, for the scroller. */
+	order: { slug: string; steps: number }[];
+	menu: { href: string; title: string; current?: boolean }[];
+}
+
+export function pageParts(story: Story, sections: Section[], currentSlug?: string): PageParts {
+	const index = indexStory(story);
+	const notes = sourceNumbers(sections, index.claims);
+	const cited = [...notes.keys()].map((id) => index.sources.get(id)).filter((s) => s !== undefined);
+	return {
+		index,
+		notes,
+		cited,
+		order: sections.map((s) => ({ slug: s.slug, steps: s.steps.length })),
+		menu: [
+			{ href: '/', title: 'The whole story', current: currentSlug === undefined },
+			...story.chapters.map((c, i) => ({
+				href: `/${c.slug}/`,
+				title: `${i + 1}. ${c.title}`,
+				current: c.slug === currentSlug
+			}))
+		]
+	};
+}

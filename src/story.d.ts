@@ -1,0 +1,4 @@
+declare module '$story' {
+	const story: unknown;
+	export default story;
+}

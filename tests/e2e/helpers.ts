@@ -1,0 +1,25 @@
+/** What the browser tests share: the built story's shape, read from the published data file. */
+import { readFileSync } from 'node:fs';
+
+export interface BuiltSection {
+	slug: string;
+	title: string;
+	steps: { id: string; text: string }[];
+}
+
+export interface BuiltStory {
+	meta: { title: string };
+	opening: BuiltSection;
+	chapters: BuiltSection[];
+	closing: BuiltSection;
+}
+
+/** The story as the build published it, so the tests follow whichever story was built. */
+export const built: BuiltStory = JSON.parse(readFileSync('build/data/story.json', 'utf8'));
+export const chapters = built.chapters;
+export const allSections = [built.opening, ...built.chapters, built.closing];
+
+/** The first words of a step's text, for finding it on a page. */
+export function firstWords(text: string, n = 6): string {
+	return text.split(/\s+/).slice(0, n).join(' ');
+}
