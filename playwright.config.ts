@@ -40,7 +40,7 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		command: `npx tsx scripts/serve.ts --port ${port}`,
+		command: `npx tsx scripts/serve.ts --port ${port} --dir ${process.env.BUILD_DIR ?? 'build'}`,
 		url: `http://localhost:${port}/`,
 		reuseExistingServer: !process.env.CI,
 		stdout: 'ignore'

@@ -10,7 +10,14 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// BUILD_DIR and KIT_OUT let two builds run side by side (e.g. the benchmark's scale runs).
+		adapter: adapter({
+			pages: process.env.BUILD_DIR ?? 'build',
+			assets: process.env.BUILD_DIR ?? 'build',
+			fallback: undefined,
+			strict: true
+		}),
+		outDir: process.env.KIT_OUT ?? '.svelte-kit',
 		alias: { $story: story },
 		prerender: {
 			handleHttpError: 'fail',

@@ -11,6 +11,8 @@ export class Focus {
 	step = $state(-1);
 	/** Actor the reader pointed at in any chart or legend. */
 	actor = $state<string | null>(null);
+	/** Place the reader picked on the map. */
+	place = $state<string | null>(null);
 	/** Claim whose citation is open. */
 	claim = $state<string | null>(null);
 	/** True once JavaScript runs: until then graphics show each section's final state. */

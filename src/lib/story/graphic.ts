@@ -1,0 +1,47 @@
+/** Which view of a section's graphic a step calls for. Pure, so the choice is testable. */
+import type { Index, StepState } from './derive';
+import type { Claim, Place, Side, StoryMap } from './schema';
+
+export type GraphicView = 'map' | 'strength' | 'casualties';
+
+/** The views a section has: the map when it has places, each chart when it has such claims. */
+export function viewsOf(claims: Pick<Claim, 'measure'>[], hasPlaces: boolean): GraphicView[] {
+	const views: GraphicView[] = [];
+	if (hasPlaces) views.push('map');
+	if (claims.some((c) => c.measure === 'strength')) views.push('strength');
+	if (claims.some((c) => c.measure !== 'strength')) views.push('casualties');
+	return views;
+}
+
+/**
+ * The view for a step: the chart of the claims it introduces or is about (casualties first,
+ * since those are the disputed ones), else the map, else whatever the section has.
+ */
+export function viewForStep(
+	highlighted: Pick<Claim, 'measure'>[],
+	views: GraphicView[]
+): GraphicView | undefined {
+	if (highlighted.some((c) => c.measure !== 'strength') && views.includes('casualties'))
+		return 'casualties';
+	if (highlighted.some((c) => c.measure === 'strength') && views.includes('strength'))
+		return 'strength';
+	return views.includes('map') ? 'map' : views[0];
+}
+
+/** What every view of a section's graphic is given. */
+export interface GraphicProps {
+	/** Slug of the section the graphic belongs to. */
+	slug: string;
+	/** The claims of this view, in the order the section's steps introduce them. */
+	claims: Claim[];
+	/** The section's places, then the map's orientation anchors. */
+	places: Place[];
+	/** What the shown step makes visible and highlights. */
+	state: StepState;
+	/** Lookups of the story by id. */
+	index: Index;
+	/** The sides, whose order gives each actor its colour. */
+	sides: Side[];
+	/** The map's area and anchors. */
+	map: StoryMap;
+}
