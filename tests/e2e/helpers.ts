@@ -15,7 +15,9 @@ export interface BuiltStory {
 }
 
 /** The story as the build published it, so the tests follow whichever story was built. */
-export const built: BuiltStory = JSON.parse(readFileSync(`${process.env.BUILD_DIR ?? 'build'}/data/story.json`, 'utf8'));
+export const built: BuiltStory = JSON.parse(
+	readFileSync(`${process.env.BUILD_DIR ?? 'build'}/data/story.json`, 'utf8')
+);
 export const chapters = built.chapters;
 export const allSections = [built.opening, ...built.chapters, built.closing];
 

@@ -1,6 +1,7 @@
 /** Which view of a section's graphic a step calls for. Pure, so the choice is testable. */
 import type { Index, StepState } from './derive';
-import type { Claim, Place, Side, StoryMap } from './schema';
+import type { MapGeometry } from '$lib/map/types';
+import type { Claim, Place, Side, Step, StoryMap } from './schema';
 
 export type GraphicView = 'map' | 'strength' | 'casualties';
 
@@ -44,4 +45,8 @@ export interface GraphicProps {
 	sides: Side[];
 	/** The map's area and anchors. */
 	map: StoryMap;
+	/** The section's steps, for linking places with actors and steps. */
+	steps?: Pick<Step, 'places' | 'claims' | 'about'>[];
+	/** The map's base geometry, prepared at build time; without it the map draws places only. */
+	geometry?: MapGeometry;
 }

@@ -1,0 +1,252 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { allSections, chapters, firstWords } from './helpers';
+
+/** Scrolls with the wheel until the step's top is just past the trigger line. */
+async function scrollToStep(page: Page, id: string) {
+	const delta = await page.evaluate((stepId) => {
+		const step = document.getElementById(stepId)!;
+		const trigger = Number(getComputedStyle(step).getPropertyValue('--trigger'));
+		return step.getBoundingClientRect().top - trigger * window.innerHeight + 20;
+	}, id);
+	await page.mouse.wheel(0, delta);
+}
+
+const activeStep = (page: Page) => page.locator('[data-step][data-active="true"]');
+
+/** Records every step that ever becomes active, from before the page's own scripts run. */
+async function recordActivations(page: Page) {
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { activated: string[] }).activated = seen;
+		new MutationObserver((records) => {
+			for (const r of records) {
+				const el = r.target as HTMLElement;
+				if (el.dataset.active === 'true' && !seen.includes(el.id)) seen.push(el.id);
+			}
+		}).observe(document, { attributes: true, attributeFilter: ['data-active'], subtree: true });
+	});
+}
+
+for (const chapter of chapters) {
+	test(`scrolling through ${chapter.slug} makes each step active in turn`, async ({ page }) => {
+		await page.goto(`/${chapter.slug}/`);
+		for (const step of chapter.steps) {
+			await scrollToStep(page, step.id);
+			await expect(activeStep(page)).toHaveAttribute('id', step.id);
+			await expect(page.locator(`#${step.id}`)).toHaveAttribute('aria-current', 'step');
+		}
+		await expect(activeStep(page)).toHaveCount(1);
+	});
+}
+
+test('a jump of several screens ends on the right step, and scrolling back up too', async ({
+	page
+}) => {
+	const chapter = chapters.find((c) => c.steps.length >= 4) ?? chapters[0]!;
+	await page.goto(`/${chapter.slug}/`);
+	const last = chapter.steps.at(-1)!;
+	const target = chapter.steps[1]!;
+	for (const step of [last, target]) {
+		await page.evaluate((id) => {
+			const el = document.getElementById(id)!;
+			const trigger = Number(getComputedStyle(el).getPropertyValue('--trigger'));
+			window.scrollTo(
+				0,
+				window.scrollY + el.getBoundingClientRect().top - trigger * innerHeight + 20
+			);
+		}, step.id);
+		await expect(activeStep(page)).toHaveAttribute('id', step.id);
+	}
+});
+
+test('a fast fling that skips steps settles on the step under the trigger line', async ({
+	page
+}) => {
+	const chapter = chapters.find((c) => c.steps.length >= 5) ?? chapters[0]!;
+	await page.goto(`/${chapter.slug}/`);
+	for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 700);
+	const expected = await page.evaluate(async () => {
+		await new Promise((r) => setTimeout(r, 600));
+		const steps = [...document.querySelectorAll<HTMLElement>('[data-step]')];
+		const line = Number(getComputedStyle(steps[0]!).getPropertyValue('--trigger')) * innerHeight;
+		return steps.filter((s) => s.getBoundingClientRect().top <= line).at(-1)?.id;
+	});
+	expect(expected).toBeTruthy();
+	await expect(activeStep(page)).toHaveAttribute('id', expected!);
+});
+
+test('the first and last steps of the piece can become active', async ({ page }) => {
+	await page.goto('/');
+	const first = allSections[0]!.steps[0]!;
+	const last = allSections.at(-1)!.steps.at(-1)!;
+	await scrollToStep(page, first.id);
+	await expect(activeStep(page)).toHaveAttribute('id', first.id);
+	await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+	await expect(activeStep(page)).toHaveAttribute('id', last.id);
+});
+
+test('a resize re-measures and keeps the step on the line active', async ({ page }) => {
+	const chapter = chapters[0]!;
+	await page.goto(`/${chapter.slug}/`);
+	const step = chapter.steps[Math.min(2, chapter.steps.length - 1)]!;
+	await scrollToStep(page, step.id);
+	await expect(activeStep(page)).toHaveAttribute('id', step.id);
+	const size = page.viewportSize()!;
+	await page.setViewportSize({ width: size.height, height: size.width });
+	await page.evaluate((id) => {
+		const el = document.getElementById(id)!;
+		const trigger = Number(getComputedStyle(el).getPropertyValue('--trigger'));
+		window.scrollTo(
+			0,
+			window.scrollY + el.getBoundingClientRect().top - trigger * innerHeight + 20
+		);
+	}, step.id);
+	await expect(activeStep(page)).toHaveAttribute('id', step.id);
+});
+
+test.describe('deep links', () => {
+	const chapter = chapters.find((c) => c.steps.length >= 3) ?? chapters[0]!;
+	const third = chapter.steps[2] ?? chapter.steps.at(-1)!;
+
+	for (const path of [`/${chapter.slug}/`, '/']) {
+		test(`${path}#${third.id} opens at that step without firing the ones before`, async ({
+			page
+		}) => {
+			await recordActivations(page);
+			await page.goto(`${path}#${third.id}`);
+			await expect(activeStep(page)).toHaveAttribute('id', third.id);
+			await expect(page.locator(`#${third.id}`)).toBeInViewport();
+			const activated = await page.evaluate(
+				() => (window as unknown as { activated: string[] }).activated
+			);
+			expect(activated).toEqual([third.id]);
+		});
+	}
+
+	test('scrolling updates the hash without adding history entries', async ({ page }) => {
+		await page.goto(`/${chapter.slug}/`);
+		const before = await page.evaluate(() => history.length);
+		for (const step of chapter.steps.slice(0, 3)) {
+			await scrollToStep(page, step.id);
+			await expect(page).toHaveURL(new RegExp(`#${step.id}$`));
+		}
+		expect(await page.evaluate(() => history.length)).toBe(before);
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	for (const path of ['/', ...chapters.map((c) => `/${c.slug}/`)]) {
+		test(`${path} shows every step's text`, async ({ page }) => {
+			await page.goto(path);
+			const sections = path === '/' ? allSections : chapters.filter((c) => path === `/${c.slug}/`);
+			for (const section of sections)
+				for (const step of section.steps) {
+					const text = page
+						.locator(`#${step.id}`)
+						.getByText(firstWords(step.text), { exact: false });
+					await expect(text).toBeVisible();
+				}
+		});
+	}
+
+	test('the chapter menu still works as a disclosure', async ({ page }) => {
+		await page.goto('/');
+		await page.getByText('Chapters', { exact: true }).click();
+		await page
+			.getByRole('navigation', { name: 'Chapters' })
+			.getByRole('link', { name: chapters[1]!.title })
+			.click();
+		await expect(page).toHaveURL(new RegExp(`/${chapters[1]!.slug}/$`));
+	});
+});
+
+test.describe('at 320 px wide', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+
+	for (const path of ['/', ...chapters.map((c) => `/${c.slug}/`)]) {
+		test(`${path} does not scroll sideways`, async ({ page }) => {
+			await page.goto(path);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+				320
+			);
+		});
+	}
+});
+
+test('at 200 % zoom the text still fits the screen', async ({ page }) => {
+	await page.goto(`/${chapters[0]!.slug}/`);
+	// 200 % zoom of a 640 px window is the layout of a 320 px one at twice the text size.
+	await page.setViewportSize({ width: 640, height: 720 });
+	await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
+});
+
+test.describe('dark mode and reduced motion', () => {
+	test.use({ colorScheme: 'dark', reducedMotion: 'reduce' });
+
+	test('the page renders dark and runs no transitions', async ({ page }) => {
+		await page.goto(`/${chapters[0]!.slug}/`);
+		const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+		expect(background).toBe('rgb(20, 20, 20)');
+		await scrollToStep(page, chapters[0]!.steps[0]!.id);
+		await expect(activeStep(page)).toHaveCount(1);
+		const running = await page.evaluate(
+			() =>
+				[...document.querySelectorAll('*')].filter((el) => {
+					const style = getComputedStyle(el);
+					const seconds = (v: string) => Math.max(...v.split(',').map((d) => parseFloat(d) || 0));
+					return seconds(style.transitionDuration) > 0 || seconds(style.animationDuration) > 0;
+				}).length
+		);
+		expect(running).toBe(0);
+		expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+	});
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test.describe(`axe, ${colorScheme}`, () => {
+		test.use({ colorScheme });
+		for (const path of ['/', ...chapters.map((c) => `/${c.slug}/`)]) {
+			test(`${path} has no violations`, async ({ page }) => {
+				await page.goto(path);
+				const { violations } = await new AxeBuilder({ page }).analyze();
+				expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
+					[]
+				);
+			});
+		}
+	});
+}
+
+test('keyboard: the chapter menu opens, moves focus and jumps to a chapter', async ({ page }) => {
+	await page.goto('/');
+	const button = page.getByRole('button', { name: 'Chapters' });
+	await button.focus();
+	await page.keyboard.press('Enter');
+	await expect(button).toHaveAttribute('aria-expanded', 'true');
+	const links = page.locator('#chapter-menu-list a');
+	await expect(links.first()).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(button).toHaveAttribute('aria-expanded', 'false');
+	await expect(button).toBeFocused();
+	await page.keyboard.press('Enter');
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('ArrowDown');
+	await expect(links.nth(2)).toBeFocused();
+	const href = await links.nth(2).getAttribute('href');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(new RegExp(`${href}$`));
+	await expect(page.locator('h1')).toHaveText(chapters[1]!.title);
+});
+
+test('skip to next chapter moves the reader on', async ({ page }) => {
+	await page.goto('/');
+	const skip = page
+		.locator(`[data-chapter="${chapters[0]!.slug}"]`)
+		.getByRole('link', { name: /skip to next chapter/i });
+	await skip.click();
+	await expect(page.locator(`#${chapters[1]!.slug}-title`)).toBeInViewport();
+});
