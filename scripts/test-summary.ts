@@ -16,16 +16,14 @@ function read(file: string): unknown {
 }
 
 const unit = read('test-results/unit.json') as
-	| { numPassedTests: number; numFailedTests: number }
-	| undefined;
+	{ numPassedTests: number; numFailedTests: number } | undefined;
 if (unit) {
 	passed += unit.numPassedTests;
 	failed += unit.numFailedTests;
 }
 
 const e2e = read('test-results/e2e.json') as
-	| { stats: { expected: number; unexpected: number; flaky: number } }
-	| undefined;
+	{ stats: { expected: number; unexpected: number; flaky: number } } | undefined;
 if (e2e) {
 	passed += e2e.stats.expected + e2e.stats.flaky;
 	failed += e2e.stats.unexpected;

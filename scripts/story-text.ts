@@ -1,0 +1,45 @@
+/**
+ * `npm run story:text [file] > story.txt`: prints a story's whole text in reading order (section
+ * titles, summaries, step dates and titles, paragraphs) so it can be read through, proofread or
+ * diffed without building the site. Exits 1, listing the problems, if the story does not validate.
+ */
+import path from 'node:path';
+import { formatStoryDate, formatProblem, validateStory, type Section } from '../src/lib/story';
+import { loadStoryFile, storyPath } from './load-story';
+
+const file = storyPath();
+const result = validateStory(await loadStoryFile(file));
+if (!result.ok) {
+	for (const p of result.problems) console.error(formatProblem(p));
+	console.error(`${path.relative(process.cwd(), file)}: does not validate`);
+	process.exit(1);
+}
+const { story } = result;
+
+const lines: string[] = [];
+const rule = (text: string, char: string) => [text, char.repeat(Math.min(text.length, 72))];
+
+lines.push(...rule(story.meta.title, '='), '', story.meta.dek, '', story.meta.byline, '');
+
+function section(s: Section, heading: string, previously?: string) {
+	lines.push('', ...rule(heading, '-'), '');
+	if (s.period) lines.push(formatStoryDate(s.period), '');
+	lines.push(s.summary, '');
+	if (previously) lines.push(`Previously: ${previously}`, '');
+	s.steps.forEach((step, i) => {
+		const head = [`${i + 1}.`, formatStoryDate(step.date)];
+		if (step.title) head.push(`— ${step.title}`);
+		lines.push(head.join(' '), '', ...step.text.split(/\n\s*\n/).flatMap((p) => [p.trim(), '']));
+	});
+}
+
+section(story.opening, story.opening.title);
+story.chapters.forEach((c, i) => section(c, `Chapter ${i + 1}: ${c.title}`, c.previously));
+section(story.closing, story.closing.title);
+
+lines.push('', ...rule('Based on', '-'), '');
+for (const a of story.meta.basedOn)
+	lines.push(`${a.title}, ${a.publisher}. ${a.url} (${a.licence})`);
+lines.push('', story.meta.licence);
+
+process.stdout.write(lines.join('\n').replace(/\n{3,}/g, '\n\n') + '\n');
