@@ -1,0 +1,11 @@
+import { error } from '@sveltejs/kit';
+import { story } from '$lib/server/story';
+import type { EntryGenerator } from './$types';
+
+export const entries: EntryGenerator = () => story.chapters.map((c) => ({ slug: c.slug }));
+
+export const load = ({ params }) => {
+	const chapter = story.chapters.find((c) => c.slug === params.slug);
+	if (!chapter) error(404, `There is no chapter called “${params.slug}”.`);
+	return { story, slug: chapter.slug };
+};
