@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { mapGeometry } from '$lib/map/geometry.server';
 import { story } from '$lib/server/story';
 import type { EntryGenerator } from './$types';
 
@@ -7,5 +8,5 @@ export const entries: EntryGenerator = () => story.chapters.map((c) => ({ slug: 
 export const load = ({ params }) => {
 	const chapter = story.chapters.find((c) => c.slug === params.slug);
 	if (!chapter) error(404, `There is no chapter called “${params.slug}”.`);
-	return { story, slug: chapter.slug };
+	return { story, slug: chapter.slug, mapGeometry: mapGeometry(story.map.bounds, story.places) };
 };
