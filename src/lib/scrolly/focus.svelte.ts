@@ -17,6 +17,8 @@ export class Focus {
 	claim = $state<string | null>(null);
 	/** True once JavaScript runs: until then graphics show each section's final state. */
 	live = $state(false);
+	/** True while the page is being printed: graphics show their final state. */
+	printing = $state(false);
 
 	/** Makes a step the active one. */
 	activate(section: string, step: number) {

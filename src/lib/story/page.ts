@@ -1,6 +1,7 @@
 /** What a page needs besides the story: its menu, endnotes and the sections it tells. */
 import { indexStory, sourceNumbers, type Index } from './derive';
-import type { Section, Source, Story } from './schema';
+import { formatStoryDate } from './dates';
+import type { Meta, Section, Source, Story } from './schema';
 
 export interface PageParts {
 	index: Index;
@@ -27,7 +28,29 @@ export function pageParts(story: Story, sections: Section[], currentSlug?: strin
 				href: `/${c.slug}/`,
 				title: `${i + 1}. ${c.title}`,
 				current: c.slug === currentSlug
-			}))
+			})),
+			{ href: '/sources/', title: 'Methods and sources', current: currentSlug === 'sources' }
 		]
 	};
+}
+
+/** A ready citation: byline, title (and the piece it is part of), date last updated, URL. */
+export function citationOf(
+	meta: Pick<Meta, 'byline' | 'title' | 'updated'>,
+	url: string,
+	chapter?: string
+): string {
+	const title = chapter ? `“${chapter}”, in ${meta.title}` : `${meta.title}`;
+	return `${meta.byline}. ${title}. Last updated ${formatStoryDate(meta.updated)}. ${url}`;
+}
+
+/** The sources each section draws on, in order of first citation, for the bibliography. */
+export function bibliography(story: Story): { section: Section; sources: Source[] }[] {
+	const index = indexStory(story);
+	return [story.opening, ...story.chapters, story.closing].map((section) => ({
+		section,
+		sources: [...sourceNumbers([section], index.claims).keys()]
+			.map((id) => index.sources.get(id))
+			.filter((s) => s !== undefined)
+	}));
 }

@@ -269,7 +269,9 @@ export const StorySchema = v.strictObject({
 	opening: SectionSchema,
 	chapters: v.pipe(v.array(ChapterSchema), v.minLength(1, 'at least one chapter')),
 	closing: SectionSchema,
-	claims: v.array(ClaimSchema)
+	claims: v.array(ClaimSchema),
+	/** Notes on method for the sources page: how figures are treated, and why they disagree. */
+	methods: v.optional(v.array(v.strictObject({ title: Prose, text: Prose })), [])
 });
 
 /** A story as written in a story file. */

@@ -1,0 +1,3 @@
+import { story } from '$lib/server/story';
+
+export const load = () => ({ story });
