@@ -3179,6 +3179,24 @@ const story: StoryInput = {
 			sources: ['wikipedia-2015'],
 			note: 'No capture of 47 ISIL fighters appears in the article’s text.'
 		}
+	],
+	methods: [
+		{
+			title: 'Every figure is a claim',
+			text: 'No number in this piece is presented as a settled fact. Each one is stored with the person or body that gave it, the date it refers to, and the press report or article where it appeared. The charts draw one mark per claim, so two accounts of the same clash sit side by side instead of being merged.\n\nWhen a claimant gave a range, such as 6–7 dead, the chart draws the whole range. When a claimant gave only a floor, such as "20+" or "more than 100", the mark is drawn open to the right, because the true figure could be higher. Words such as "dozens" and "several" are stored as floors of 24 and 3, and labelled with the word that was used.'
+		},
+		{
+			title: 'Who gives the numbers',
+			text: 'Most figures come from parties to the fighting or from officials close to one side: the Syrian Army and Syrian state media, Lebanese security sources, a rebel commander. Others come from the Syrian Observatory for Human Rights (SOHR), which the 2015 article describes as pro-opposition, and from pro-government outlets such as Al-Masdar. Many figures in the source articles carry no named source at all; these are marked as unattributed.\n\nA claimant may have reasons to raise the losses of an enemy and lower its own. Reading two claimants side by side is often the only check a reader has.'
+		},
+		{
+			title: 'Why an infobox total can mislead',
+			text: 'The encyclopedia articles behind this piece each open with a summary box of totals. Those boxes are edited separately from the text, and the two copies of the 2014 article disagree: one gives rebel deaths as "20+", the other as "930+". The larger figure turns out to be the sum of four numbers from four different claimants, among them a Syrian Army claim of 650 dead after one week and a count of 60 militants confirmed dead at Arsal. Some of those counts may overlap, and none was offered as a total by the people who gave it.\n\nThis piece therefore shows the parts with their claimants and leaves the sums alone. The infobox figures appear in the closing section as what they are: the figures the article editors chose to print.'
+		},
+		{
+			title: 'Places and how precise they are',
+			text: 'Towns and cities with published coordinates are drawn on the map as dots. Hills, crossings and valleys whose positions had to be worked out from descriptions in the articles are drawn as shaded circles; the radius of each circle is how far from the dot the place may really lie. Every coordinate is stored with a note on where it came from.'
+		}
 	]
 };
 

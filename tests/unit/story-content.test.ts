@@ -168,6 +168,7 @@ describe('the Qalamoun story', () => {
 			]),
 			...story.actors.map((a) => [`actor ${a.id}`, a.description] as [string, string]),
 			...story.claimants.map((c) => [`claimant ${c.id}`, c.description] as [string, string]),
+			...story.methods.map((m) => [`methods ${m.title}`, m.text] as [string, string]),
 			...story.claims.flatMap((c) => [
 				[`claim ${c.id} scope`, c.scope] as [string, string],
 				...(c.note ? [[`claim ${c.id} note`, c.note] as [string, string]] : [])
