@@ -8,7 +8,7 @@ export interface BuiltSection {
 }
 
 export interface BuiltStory {
-	meta: { title: string };
+	meta: { title: string; siteUrl: string };
 	opening: BuiltSection;
 	chapters: BuiltSection[];
 	closing: BuiltSection;
