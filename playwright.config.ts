@@ -12,6 +12,8 @@ const port = Number(process.env.PORT ?? 4173);
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
+	// Chapter pages are long; on a loaded two-core machine hydration can take a few seconds.
+	expect: { timeout: 10_000 },
 	forbidOnly: !!process.env.CI,
 	retries: 0,
 	workers: 2,

@@ -25,3 +25,8 @@ export const allSections = [built.opening, ...built.chapters, built.closing];
 export function firstWords(text: string, n = 6): string {
 	return text.split(/\s+/).slice(0, n).join(' ');
 }
+
+/** Waits until the page's scripts have taken over (the chapter menu turns into a button). */
+export async function ready(page: import('@playwright/test').Page) {
+	await page.getByRole('button', { name: 'Chapters' }).waitFor();
+}

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { allSections, chapters, firstWords } from './helpers';
+import { allSections, chapters, firstWords, ready } from './helpers';
 
 /** Scrolls with the wheel until the step's top is just past the trigger line. */
 async function scrollToStep(page: Page, id: string) {
@@ -31,6 +31,7 @@ async function recordActivations(page: Page) {
 for (const chapter of chapters) {
 	test(`scrolling through ${chapter.slug} makes each step active in turn`, async ({ page }) => {
 		await page.goto(`/${chapter.slug}/`);
+		await ready(page);
 		for (const step of chapter.steps) {
 			await scrollToStep(page, step.id);
 			await expect(activeStep(page)).toHaveAttribute('id', step.id);
@@ -45,6 +46,7 @@ test('a jump of several screens ends on the right step, and scrolling back up to
 }) => {
 	const chapter = chapters.find((c) => c.steps.length >= 4) ?? chapters[0]!;
 	await page.goto(`/${chapter.slug}/`);
+	await ready(page);
 	const last = chapter.steps.at(-1)!;
 	const target = chapter.steps[1]!;
 	for (const step of [last, target]) {
@@ -65,6 +67,7 @@ test('a fast fling that skips steps settles on the step under the trigger line',
 }) => {
 	const chapter = chapters.find((c) => c.steps.length >= 5) ?? chapters[0]!;
 	await page.goto(`/${chapter.slug}/`);
+	await ready(page);
 	for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 700);
 	const expected = await page.evaluate(async () => {
 		await new Promise((r) => setTimeout(r, 600));
@@ -78,6 +81,7 @@ test('a fast fling that skips steps settles on the step under the trigger line',
 
 test('the first and last steps of the piece can become active', async ({ page }) => {
 	await page.goto('/');
+	await ready(page);
 	const first = allSections[0]!.steps[0]!;
 	const last = allSections.at(-1)!.steps.at(-1)!;
 	await scrollToStep(page, first.id);
@@ -89,6 +93,7 @@ test('the first and last steps of the piece can become active', async ({ page })
 test('a resize re-measures and keeps the step on the line active', async ({ page }) => {
 	const chapter = chapters[0]!;
 	await page.goto(`/${chapter.slug}/`);
+	await ready(page);
 	const step = chapter.steps[Math.min(2, chapter.steps.length - 1)]!;
 	await scrollToStep(page, step.id);
 	await expect(activeStep(page)).toHaveAttribute('id', step.id);
@@ -115,6 +120,7 @@ test.describe('deep links', () => {
 		}) => {
 			await recordActivations(page);
 			await page.goto(`${path}#${third.id}`);
+			await ready(page);
 			await expect(activeStep(page)).toHaveAttribute('id', third.id);
 			await expect(page.locator(`#${third.id}`)).toBeInViewport();
 			const activated = await page.evaluate(
@@ -126,6 +132,7 @@ test.describe('deep links', () => {
 
 	test('scrolling updates the hash without adding history entries', async ({ page }) => {
 		await page.goto(`/${chapter.slug}/`);
+		await ready(page);
 		const before = await page.evaluate(() => history.length);
 		for (const step of chapter.steps.slice(0, 3)) {
 			await scrollToStep(page, step.id);
@@ -169,6 +176,7 @@ test.describe('at 320 px wide', () => {
 	for (const path of ['/', ...chapters.map((c) => `/${c.slug}/`)]) {
 		test(`${path} does not scroll sideways`, async ({ page }) => {
 			await page.goto(path);
+			await ready(page);
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
 				320
 			);
@@ -178,6 +186,7 @@ test.describe('at 320 px wide', () => {
 
 test('at 200 % zoom the text still fits the screen', async ({ page }) => {
 	await page.goto(`/${chapters[0]!.slug}/`);
+	await ready(page);
 	// 200 % zoom of a 640 px window is the layout of a 320 px one at twice the text size.
 	await page.setViewportSize({ width: 640, height: 720 });
 	await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
@@ -189,6 +198,7 @@ test.describe('dark mode and reduced motion', () => {
 
 	test('the page renders dark and runs no transitions', async ({ page }) => {
 		await page.goto(`/${chapters[0]!.slug}/`);
+		await ready(page);
 		const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 		expect(background).toBe('rgb(20, 20, 20)');
 		await scrollToStep(page, chapters[0]!.steps[0]!.id);
@@ -212,6 +222,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		for (const path of ['/', ...chapters.map((c) => `/${c.slug}/`)]) {
 			test(`${path} has no violations`, async ({ page }) => {
 				await page.goto(path);
+				await ready(page);
 				const { violations } = await new AxeBuilder({ page }).analyze();
 				expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
 					[]
@@ -223,6 +234,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 test('keyboard: the chapter menu opens, moves focus and jumps to a chapter', async ({ page }) => {
 	await page.goto('/');
+	await ready(page);
 	const button = page.getByRole('button', { name: 'Chapters' });
 	await button.focus();
 	await page.keyboard.press('Enter');
@@ -244,6 +256,7 @@ test('keyboard: the chapter menu opens, moves focus and jumps to a chapter', asy
 
 test('skip to next chapter moves the reader on', async ({ page }) => {
 	await page.goto('/');
+	await ready(page);
 	const skip = page
 		.locator(`[data-chapter="${chapters[0]!.slug}"]`)
 		.getByRole('link', { name: /skip to next chapter/i });
