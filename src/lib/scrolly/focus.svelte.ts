@@ -13,8 +13,6 @@ export class Focus {
 	actor = $state<string | null>(null);
 	/** Place the reader picked on the map. */
 	place = $state<string | null>(null);
-	/** Claim whose citation is open. */
-	claim = $state<string | null>(null);
 	/** True once JavaScript runs: until then graphics show each section's final state. */
 	live = $state(false);
 	/** True while the page is being printed: graphics show their final state. */
