@@ -30,5 +30,16 @@ export default ts.config(
 			}
 		}
 	},
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/'] }
+	{
+		ignores: [
+			'build/',
+			'build-*/',
+			'.svelte-kit/',
+			'.svelte-kit-*/',
+			'bench/tmp/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/'
+		]
+	}
 );

@@ -21,7 +21,8 @@ export function embedScript() {
 		write: false
 	});
 	const code = (result.outputFiles?.[0]?.text ?? '').trim();
-	if (!code || code.includes('</script')) throw new Error('the embed script did not bundle cleanly');
+	if (!code || code.includes('</script'))
+		throw new Error('the embed script did not bundle cleanly');
 	cached = { code, hash: `sha256-${createHash('sha256').update(code).digest('base64')}` };
 	return cached;
 }

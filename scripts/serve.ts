@@ -67,6 +67,12 @@ createServer((req, res) => {
 		'content-type': TYPES[path.extname(served)] ?? 'application/octet-stream',
 		'x-content-type-options': 'nosniff'
 	};
+	// The one part of the Content-Security-Policy a <meta> tag cannot carry (the rest is in each
+	// page): embeds may be framed by any site, every other page only by the site itself.
+	if (served.endsWith('.html'))
+		headers['content-security-policy'] = url.pathname.startsWith('/embed/')
+			? 'frame-ancestors *'
+			: "frame-ancestors 'self'";
 	if (served.includes(`${path.sep}_app${path.sep}immutable${path.sep}`))
 		headers['cache-control'] = 'public, max-age=31536000, immutable';
 	res.writeHead(status, headers);
