@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { ready } from './helpers';
 
 /** The built story with what the charts need: each step's claims and each claim's actor. */
 interface ChartStep {
@@ -38,6 +39,7 @@ async function goToStep(page: Page, id: string) {
 for (const chapter of withClaims) {
 	test(`charts of ${chapter.slug} follow the steps, forwards and back`, async ({ page }) => {
 		await page.goto(`/${chapter.slug}/`);
+		await ready(page);
 		const all = claimsOf(chapter);
 		const order = chapter.steps.map((_, i) => i);
 		for (const i of [...order, ...order.slice(0, -1).reverse()]) {
@@ -69,6 +71,7 @@ test('tapping an actor in the strength chart highlights it in the casualty chart
 	const strong = new Set(claims.filter((x) => x.measure === 'strength').map((x) => x.actor));
 	const actor = claims.find((x) => x.measure !== 'strength' && strong.has(x.actor))!.actor;
 	await page.goto(`/${chapter.slug}/`);
+	await ready(page);
 	await goToStep(page, chapter.steps[0]!.id);
 	const graphic = page.locator(`[data-chapter="${chapter.slug}"] [data-graphic]`);
 	await graphic.getByRole('button', { name: 'Strength', exact: true }).click();
@@ -94,6 +97,7 @@ async function openCitation(page: Page) {
 	const step = chapter.steps.find((s) => s.claims.length > 0)!;
 	const id = step.claims[0]!;
 	await page.goto(`/${chapter.slug}/`);
+	await ready(page);
 	await goToStep(page, step.id);
 	const mark = page.locator(`[data-chapter="${chapter.slug}"] [data-claim="${id}"]`);
 	await expect(mark).toBeVisible();

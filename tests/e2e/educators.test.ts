@@ -115,7 +115,7 @@ test('each chapter footer links the data and offers a citation', async ({ page }
 	const chapter = chapters[0]!;
 	await page.goto(`/${chapter.slug}/`);
 	await expect(page.getByRole('link', { name: /claims\.csv/ })).toBeVisible();
-	const citation = page.locator('.citation');
+	const citation = page.locator('.cite-text');
 	await expect(citation).toContainText(chapter.title);
 	await expect(citation).toContainText(built.meta.title);
 	await expect(citation).toContainText(`/${chapter.slug}/`);

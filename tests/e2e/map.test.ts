@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { chapters } from './helpers';
+import { chapters, ready } from './helpers';
 
 /** The published steps carry their places (helpers' type leaves them out). */
 type StepWithPlaces = { id: string; places?: string[] };
@@ -23,6 +23,7 @@ const map = (page: Page) =>
 /** Scrolls the step into the reader's focus and makes the map the graphic's current view. */
 async function showStep(page: Page) {
 	await page.goto(`/${target.chapter.slug}/`);
+	await ready(page);
 	const step = page.locator('[data-step]').nth(target.index);
 	await step.scrollIntoViewIfNeeded();
 	await page.mouse.wheel(0, 60);
