@@ -46,12 +46,25 @@ test('scrolling to a step highlights its places on the map', async ({ page }) =>
 	await expect(others).toHaveCount(target.places.length);
 });
 
-test('tapping a place marks it as the picked place', async ({ page }) => {
+test('tapping a place picks out the steps set there, and their claims', async ({ page }) => {
 	await showStep(page);
 	const id = target.places[0]!;
 	const hit = map(page).locator(`[data-place="${id}"] [role="button"]`);
 	await hit.dispatchEvent('click');
 	await expect(hit).toHaveAttribute('aria-pressed', 'true');
+	const steps = target.chapter.steps as (StepWithPlaces & { claims?: string[] })[];
+	const there = steps.filter((s) => s.places?.includes(id));
+	const section = page.locator(`[data-chapter="${target.chapter.slug}"]`);
+	await expect(section.locator('[data-step][data-highlighted="true"]')).toHaveCount(there.length);
+	for (const step of there) {
+		await expect(page.locator(`#${step.id}`)).toHaveAttribute('data-highlighted', 'true');
+		for (const claim of step.claims ?? [])
+			for (const mark of await section.locator(`[data-chart] [data-claim="${claim}"]`).all())
+				await expect(mark).toHaveAttribute('data-highlighted', 'true');
+	}
+	// Tapping it again lets go.
+	await hit.dispatchEvent('click');
+	await expect(section.locator('[data-step][data-highlighted="true"]')).toHaveCount(0);
 	const box = await hit.boundingBox();
 	expect(box!.width).toBeGreaterThanOrEqual(24);
 	expect(box!.height).toBeGreaterThanOrEqual(24);

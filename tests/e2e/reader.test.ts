@@ -263,3 +263,35 @@ test('skip to next chapter moves the reader on', async ({ page }) => {
 	await skip.click();
 	await expect(page.locator(`#${chapters[1]!.slug}-title`)).toBeInViewport();
 });
+
+for (const path of [
+	'/',
+	`/${chapters[0]!.slug}/`,
+	`/${chapters.at(-1)!.slug}/#${chapters.at(-1)!.steps[2]!.id}`
+]) {
+	test(`${path} does not shift its layout as it comes alive (CLS 0)`, async ({ page }) => {
+		await page.addInitScript(() => {
+			const w = window as unknown as { shifts: { value: number; sources: string[] }[] };
+			w.shifts = [];
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries() as (PerformanceEntry & {
+					value: number;
+					sources?: { node?: Node }[];
+				})[])
+					w.shifts.push({
+						value: e.value,
+						sources: (e.sources ?? []).map(
+							(s) => `${s.node?.nodeName} ${s.node?.parentElement?.className ?? ''}`
+						)
+					});
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		await page.goto(path);
+		await ready(page);
+		await page.waitForTimeout(1000);
+		const shifts = await page.evaluate(
+			() => (window as unknown as { shifts: { value: number; sources: string[] }[] }).shifts
+		);
+		expect(shifts).toEqual([]);
+	});
+}
