@@ -161,7 +161,7 @@ test.describe('without JavaScript', () => {
 
 	test('the chapter menu still works as a disclosure', async ({ page }) => {
 		await page.goto('/');
-		await page.getByText('Chapters', { exact: true }).click();
+		await page.locator('summary', { hasText: 'Chapters' }).click();
 		await page
 			.getByRole('navigation', { name: 'Chapters' })
 			.getByRole('link', { name: chapters[1]!.title })

@@ -200,7 +200,7 @@ describe('disputes', () => {
 describe('takeaways', () => {
 	it('names the widest spread in plain words', () => {
 		expect(takeaway(killed, actors)).toBe(
-			'Claims of guards killed at the ford range from 17 to 104, a sixfold spread.'
+			'Claims of guards killed (at the ford) range from 17 to 104, a sixfold spread.'
 		);
 	});
 
@@ -210,13 +210,13 @@ describe('takeaways', () => {
 			claim('b', { low: 100, high: undefined, qualifier: 'more-than' })
 		];
 		expect(takeaway(open, actors)).toBe(
-			'Claims of guards killed at the ford range from 5 to more than 100, a 20-fold spread.'
+			'Claims of guards killed (at the ford) range from 5 to more than 100, a 20-fold spread.'
 		);
 	});
 
 	it('says when nothing is disputed', () => {
 		expect(takeaway([claim('a', { measure: 'strength', low: 250, high: 250 })], actors)).toMatch(
-			/^The largest figure given is 250 guards at the ford; no figure/
+			/^The largest figure given is 250 guards \(at the ford\); no figure/
 		);
 	});
 
@@ -228,7 +228,7 @@ describe('takeaways', () => {
 
 	it('sums up the overview', () => {
 		expect(overviewTakeaway(disputedRows(killed), actors)).toBe(
-			'Of 1 disputed figure, claims of guards killed at the ford differ most: the highest is 6.1 times the lowest.'
+			'Of 1 disputed figure, claims of guards killed (at the ford) differ most: the highest is 6.1 times the lowest.'
 		);
 		expect(overviewTakeaway([], actors)).toMatch(/No figure/);
 	});

@@ -187,7 +187,8 @@ export function rowSubject(row: Pick<ClaimRow, 'measure' | 'scope'>, actor?: Act
 	const noun = actor?.noun ?? 'people';
 	if (row.measure === 'territory') return `territory taken by ${actor?.shortName ?? 'one side'}`;
 	const what = row.measure === 'strength' ? noun : `${noun} ${MEASURE_PHRASES[row.measure]}`;
-	return `${what} ${row.scope}`;
+	// Scopes are written as noun phrases ("Arsal, final toll to 12 August"): set them apart.
+	return `${what} (${row.scope})`;
 }
 
 /** The top of a row as its claimant put it when open-ended ("more than 100"), else the number. */
