@@ -221,6 +221,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		test.use({ colorScheme });
 		for (const path of ['/', ...chapters.map((c) => `/${c.slug}/`)]) {
 			test(`${path} has no violations`, async ({ page }) => {
+				// axe reads the whole piece: on two loaded cores that can take half a minute.
+				test.setTimeout(120_000);
 				await page.goto(path);
 				await ready(page);
 				const { violations } = await new AxeBuilder({ page }).analyze();
