@@ -5,9 +5,10 @@
  *
  *   tsx scripts/serve.ts [--port 4173] [--dir build]
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { fileForUrl } from './measure';
 
 const arg = (name: string, fallback: string) => {
 	const i = process.argv.indexOf(`--${name}`);
@@ -29,22 +30,6 @@ const TYPES: Record<string, string> = {
 	'.ico': 'image/x-icon'
 };
 
-/** The file a URL path maps to, or undefined. Never leaves `root`. */
-function resolveFile(urlPath: string): string | undefined {
-	let decoded: string;
-	try {
-		decoded = decodeURIComponent(urlPath);
-	} catch {
-		return undefined;
-	}
-	const file = path.join(root, path.normalize(decoded));
-	if (!file.startsWith(root)) return undefined;
-	if (existsSync(file) && statSync(file).isFile()) return file;
-	const index = path.join(file, 'index.html');
-	if (existsSync(index)) return index;
-	return undefined;
-}
-
 if (!existsSync(path.join(root, 'index.html'))) {
 	console.error(
 		`${path.relative(process.cwd(), root)}/ has no index.html: run npm run build first`
@@ -60,7 +45,7 @@ createServer((req, res) => {
 		res.writeHead(308, { location: `${url.pathname}/${url.search}` }).end();
 		return;
 	}
-	const file = resolveFile(url.pathname);
+	const file = fileForUrl(root, url.pathname);
 	const status = file ? 200 : 404;
 	const served = file ?? path.join(root, '404.html');
 	const headers: Record<string, string> = {

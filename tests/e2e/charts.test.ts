@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { ready } from './helpers';
+import { jumpToStep, ready } from './helpers';
 
 /** The built story with what the charts need: each step's claims and each claim's actor. */
 interface ChartStep {
@@ -29,12 +29,7 @@ const withClaims = story.chapters.filter((c) => claimsOf(c).length > 0);
 async function goToStep(page: Page, id: string) {
 	const step = page.locator(`[id="${id}"]`);
 	await step.scrollIntoViewIfNeeded();
-	await step.evaluate((el) => {
-		// Just past the page's own trigger line, where a reader's scrolling would bring it.
-		const trigger = Number(getComputedStyle(el).getPropertyValue('--trigger'));
-		const top = el.getBoundingClientRect().top + window.scrollY;
-		window.scrollTo(0, top - window.innerHeight * trigger + 20);
-	});
+	await jumpToStep(page, id);
 	await expect(step).toHaveAttribute('data-active', 'true');
 }
 
@@ -104,8 +99,22 @@ async function openCitation(page: Page) {
 	const mark = page.locator(`[data-chapter="${chapter.slug}"] [data-claim="${id}"]`);
 	await expect(mark).toBeVisible();
 	// The graphic brings the step's marks into its box; tap the mark where the reader sees it.
+	// (Playwright's own click would first scroll the sticky graphic's mark "into view", which
+	// moves the page and with it the active step.)
 	await expect(mark).toBeInViewport();
-	await mark.click();
+	// Wait until the graphic has finished bringing the step's marks into view.
+	let box = (await mark.boundingBox())!;
+	await expect
+		.poll(async () => {
+			const was = box;
+			await page.waitForTimeout(150);
+			box = (await mark.boundingBox())!;
+			return box.y === was.y && box.x === was.x;
+		})
+		.toBe(true);
+	const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+	if (test.info().project.use.hasTouch) await page.touchscreen.tap(x, y);
+	else await page.mouse.click(x, y);
 	const claim = story.claims.find((c) => c.id === id)!;
 	const name = story.claimants.find((c) => c.id === claim.claimant)!.name;
 	return { mark, name, citation: page.getByRole('dialog') };

@@ -30,3 +30,15 @@ export function firstWords(text: string, n = 6): string {
 export async function ready(page: import('@playwright/test').Page) {
 	await page.getByRole('button', { name: 'Chapters' }).waitFor();
 }
+
+/** Jumps (no scrolling in between) so a step's top is just past the page's own trigger line. */
+export async function jumpToStep(page: import('@playwright/test').Page, id: string) {
+	await page.evaluate((stepId) => {
+		const el = document.getElementById(stepId)!;
+		const trigger = Number(getComputedStyle(el).getPropertyValue('--trigger'));
+		window.scrollTo(
+			0,
+			window.scrollY + el.getBoundingClientRect().top - trigger * innerHeight + 20
+		);
+	}, id);
+}

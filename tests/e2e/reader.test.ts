@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { allSections, chapters, firstWords, ready } from './helpers';
+import { allSections, chapters, firstWords, jumpToStep, ready } from './helpers';
 
 /** Scrolls with the wheel until the step's top is just past the trigger line. */
 async function scrollToStep(page: Page, id: string) {
@@ -50,14 +50,7 @@ test('a jump of several screens ends on the right step, and scrolling back up to
 	const last = chapter.steps.at(-1)!;
 	const target = chapter.steps[1]!;
 	for (const step of [last, target]) {
-		await page.evaluate((id) => {
-			const el = document.getElementById(id)!;
-			const trigger = Number(getComputedStyle(el).getPropertyValue('--trigger'));
-			window.scrollTo(
-				0,
-				window.scrollY + el.getBoundingClientRect().top - trigger * innerHeight + 20
-			);
-		}, step.id);
+		await jumpToStep(page, step.id);
 		await expect(activeStep(page)).toHaveAttribute('id', step.id);
 	}
 });
@@ -99,14 +92,7 @@ test('a resize re-measures and keeps the step on the line active', async ({ page
 	await expect(activeStep(page)).toHaveAttribute('id', step.id);
 	const size = page.viewportSize()!;
 	await page.setViewportSize({ width: size.height, height: size.width });
-	await page.evaluate((id) => {
-		const el = document.getElementById(id)!;
-		const trigger = Number(getComputedStyle(el).getPropertyValue('--trigger'));
-		window.scrollTo(
-			0,
-			window.scrollY + el.getBoundingClientRect().top - trigger * innerHeight + 20
-		);
-	}, step.id);
+	await jumpToStep(page, step.id);
 	await expect(activeStep(page)).toHaveAttribute('id', step.id);
 });
 
