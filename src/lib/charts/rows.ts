@@ -187,7 +187,7 @@ export function rowSubject(row: Pick<ClaimRow, 'measure' | 'scope'>, actor?: Act
 	const noun = actor?.noun ?? 'people';
 	if (row.measure === 'territory') return `territory taken by ${actor?.shortName ?? 'one side'}`;
 	const what = row.measure === 'strength' ? noun : `${noun} ${MEASURE_PHRASES[row.measure]}`;
-	// Scopes are written as noun phrases ("Arsal, final toll to 12 August"): set them apart.
+	// Scopes are written as noun phrases ("the town, final toll"): set them apart.
 	return `${what} (${row.scope})`;
 }
 
