@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { sectionsInOrder } from '../src/lib/story/derive';
 import { formatProblem, validateStory } from '../src/lib/story/validate';
 import { loadStoryFile, storyPath } from './load-story';
 
@@ -34,7 +35,7 @@ if (!result.ok) {
 	]);
 }
 const { story } = result;
-const sections = [story.opening, ...story.chapters, story.closing];
+const sections = sectionsInOrder(story);
 const steps = sections.reduce((n, s) => n + s.steps.length, 0);
 console.log(
 	`${shown}: OK — ${story.chapters.length} chapters, ${steps} steps, ${story.claims.length} claims, ${story.sources.length} sources`

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseStoryDate, validateStory, type Story } from '../../src/lib/story';
+import { parseStoryDate, sectionsInOrder, validateStory, type Story } from '../../src/lib/story';
 import input from '../../stories/qalamoun';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -71,7 +71,7 @@ describe('the Qalamoun story', () => {
 	});
 
 	const story = loadStory();
-	const sections = [story.opening, ...story.chapters, story.closing];
+	const sections = sectionsInOrder(story);
 	const steps = sections.flatMap((s) => s.steps);
 
 	it('has the four chapters, in order', () => {

@@ -1,9 +1,7 @@
 /** Where the reader is, in terms of steps: pure helpers shared by the scroller and the pages. */
 
-/** A step's anchor, `<slug>-<n>` (1-based). */
-export function stepAnchor(slug: string, index: number): string {
-	return `${slug}-${index + 1}`;
-}
+/** A step's anchor, `<slug>-<n>` (1-based): the step's id in the story's data. */
+export { stepId as stepAnchor } from '../story/derive';
 
 /** Reads a step anchor (`#arsal-3` or `arsal-3`) against the slugs on the page. */
 export function parseStepAnchor(

@@ -11,26 +11,14 @@ import type {
 	Story
 } from './schema';
 
-export type SectionKind = 'opening' | 'chapter' | 'closing';
-
-/** A section of the piece with where it stands. */
-export interface StorySection {
-	kind: SectionKind;
-	section: Section | Chapter;
-}
-
 /** The stable id of a step: `<slug>-<n>`, 1-based, used as its anchor. */
 export function stepId(slug: string, index: number): string {
 	return `${slug}-${index + 1}`;
 }
 
 /** Opening, chapters and closing, in reading order. */
-export function sectionsOf(story: Story): StorySection[] {
-	return [
-		{ kind: 'opening', section: story.opening },
-		...story.chapters.map((section) => ({ kind: 'chapter' as const, section })),
-		{ kind: 'closing', section: story.closing }
-	];
+export function sectionsInOrder(story: Pick<Story, 'opening' | 'chapters' | 'closing'>): Section[] {
+	return [story.opening, ...story.chapters, story.closing];
 }
 
 /** Lookups by id, built once per page. */

@@ -1,5 +1,5 @@
 /** What a page needs besides the story: its menu, endnotes and the sections it tells. */
-import { indexStory, sourceNumbers, type Index } from './derive';
+import { indexStory, sectionsInOrder, sourceNumbers, type Index } from './derive';
 import { formatStoryDate } from './dates';
 import type { Meta, Section, Source, Story } from './schema';
 
@@ -47,7 +47,7 @@ export function citationOf(
 /** The sources each section draws on, in order of first citation, for the bibliography. */
 export function bibliography(story: Story): { section: Section; sources: Source[] }[] {
 	const index = indexStory(story);
-	return [story.opening, ...story.chapters, story.closing].map((section) => ({
+	return sectionsInOrder(story).map((section) => ({
 		section,
 		sources: [...sourceNumbers([section], index.claims).keys()]
 			.map((id) => index.sources.get(id))
