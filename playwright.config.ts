@@ -12,7 +12,7 @@ const port = Number(process.env.PORT ?? 4173);
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
-	// Chapter pages are long; on a loaded two-core machine hydration can take a few seconds.
+	// Pages are long; on a loaded two-core machine a page can take a few seconds to come alive.
 	expect: { timeout: 10_000 },
 	forbidOnly: !!process.env.CI,
 	retries: 0,

@@ -1,7 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import path from 'node:path';
-import { embedScript } from './scripts/embed-script.js';
+import { embedScript, readerScript } from './scripts/inline-scripts.js';
 
 /** The story file to build: `STORY=stories/other.ts npm run build` builds another piece. */
 const story = path.resolve(process.env.STORY ?? 'stories/qalamoun.ts');
@@ -26,19 +26,19 @@ const config = {
 			handleEntryGeneratorMismatch: 'fail'
 		},
 		output: { bundleStrategy: 'split' },
-		// Content-Security-Policy, written into each prerendered page as a <meta http-equiv>. In
-		// 'hash' mode kit adds the sha256 of each inline <script> it writes (the hydration
-		// bootstrap) to script-src, so no other inline script and no third-party origin can run.
-		// style-src keeps 'unsafe-inline': Svelte's style: directives and the charts and map set
-		// style attributes (positions, colours) at run time, and app.html's <noscript> has a
+		// Content-Security-Policy, written into each prerendered page as a <meta http-equiv>.
+		// Pages ship no SvelteKit client (csr = false), only the two inline scripts whose hashes
+		// are listed below, so no other inline script and no third-party origin can run.
+		// style-src keeps 'unsafe-inline': the charts and map position things with style
+		// attributes, the reader script sets some at run time, and app.html's <noscript> has a
 		// <style>. frame-ancestors cannot go in a meta tag: the host sends it as a header
 		// (`frame-ancestors *` on /embed/*, `'self'` elsewhere; see bench/README.md, "Hosting").
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				// …plus the embed's own inline script, by its hash.
-				'script-src': ['self', embedScript().hash],
+				// Only the pages' own two inline scripts, by their hashes.
+				'script-src': ['self', readerScript().hash, embedScript().hash],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],

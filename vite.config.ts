@@ -1,11 +1,14 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { embedScript } from './scripts/embed-script.js';
+import { embedScript, readerScript } from './scripts/inline-scripts.js';
 
 export default defineConfig({
 	plugins: [sveltekit()],
-	// The embed's inline script, bundled once; its hash is in the CSP (svelte.config.js).
-	define: { __EMBED_SCRIPT__: JSON.stringify(embedScript().code) },
+	// The pages' inline scripts, bundled once; their hashes are in the CSP (svelte.config.js).
+	define: {
+		__EMBED_SCRIPT__: JSON.stringify(embedScript().code),
+		__READER_SCRIPT__: JSON.stringify(readerScript().code)
+	},
 	preview: { port: 4173, strictPort: true },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],

@@ -29,11 +29,6 @@ function report(w: PageWeight, budget: string) {
 }
 
 test('JS loaded by / is within 50 KB gzip', () => {
-	// Known over budget: about 82 KB, of which 23 KB is the page data SvelteKit inlines for
-	// hydration and 32 KB the Svelte and SvelteKit runtimes, before any code of ours. Marked as an
-	// expected failure so it still runs and prints the figures, and turns red the day it passes,
-	// so the mark is removed. The embed shows the fix: no framework runtime, no hydration data.
-	test.fail(true, 'over the 50 KB budget; see the closing note of issue 9');
 	const w = pageWeight(dir, '/');
 	report(w, `JS ≤ ${kb(BUDGET.homeJs)}`);
 	expect(w.js, `JS of / is ${kb(w.js)}`).toBeLessThanOrEqual(BUDGET.homeJs);

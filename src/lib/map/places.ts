@@ -116,3 +116,12 @@ export function placesOfActor(
 		.flatMap((s) => s.places);
 	return [...new Set(places)];
 }
+
+/** Places as one line for the graphic's summary: "Arsal · Wadi Hmayyed (approx.)". */
+export function placesLine(ids: string[], places: Map<string, Place>): string {
+	return ids
+		.map((id) => places.get(id))
+		.filter((p) => p !== undefined)
+		.map((p) => `${p.name}${p.precision === 'approximate' ? ' (approx.)' : ''}`)
+		.join(' · ');
+}

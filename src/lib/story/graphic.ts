@@ -29,6 +29,38 @@ export function viewForStep(
 	return views.includes('map') ? 'map' : views[0];
 }
 
+/** A view of a section's graphic: its own map and charts, or the story's overview. */
+export type View = GraphicView | 'overview';
+
+/**
+ * A section's views and the one each step calls for, decided at build time and written into
+ * the page for its script. With `overview` (the closing section) the overview is added and is
+ * shown whenever the step is about no figure in particular, and in the final state.
+ */
+export function sectionViews(
+	steps: Pick<Step, 'claims' | 'about'>[],
+	claims: Map<string, Pick<Claim, 'measure'>>,
+	hasPlaces: boolean,
+	overview = false
+): { views: View[]; final: View | undefined; byStep: (View | undefined)[] } {
+	const own = viewsOf(
+		steps.flatMap((s) => s.claims.map((id) => claims.get(id)).filter((c) => c !== undefined)),
+		hasPlaces
+	);
+	const pick = (ids: string[]): View | undefined => {
+		if (overview && ids.length === 0) return 'overview';
+		return viewForStep(
+			ids.map((id) => claims.get(id)).filter((c) => c !== undefined),
+			own
+		);
+	};
+	return {
+		views: overview ? [...own, 'overview'] : own,
+		final: pick([]),
+		byStep: steps.map((s) => pick([...new Set([...s.claims, ...s.about])]))
+	};
+}
+
 /** What every view of a section's graphic is given. */
 export interface GraphicProps {
 	/** Slug of the section the graphic belongs to. */

@@ -8,8 +8,6 @@ export interface PageParts {
 	notes: Map<string, number>;
 	/** Sources cited on the page, in endnote order. */
 	cited: Source[];
-	/** Slugs and step counts, for the scroller. */
-	order: { slug: string; steps: number }[];
 	menu: { href: string; title: string; current?: boolean }[];
 }
 
@@ -21,7 +19,6 @@ export function pageParts(story: Story, sections: Section[], currentSlug?: strin
 		index,
 		notes,
 		cited,
-		order: sections.map((s) => ({ slug: s.slug, steps: s.steps.length })),
 		menu: [
 			{ href: '/', title: 'The whole story', current: currentSlug === undefined },
 			...story.chapters.map((c, i) => ({

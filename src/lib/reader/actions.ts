@@ -1,0 +1,57 @@
+/**
+ * The page's small actions: copy buttons (shown where the browser can copy), Share… (where it
+ * can share, instead of Copy link), the embed code selecting itself, and citations that behave
+ * like dialogs.
+ */
+import { all } from './dom';
+
+export function enhanceActions(root: Document): void {
+	if (navigator.clipboard)
+		for (const button of all<HTMLButtonElement>(root, 'button[data-copy]')) {
+			button.hidden = false;
+			const status = button.nextElementSibling;
+			button.addEventListener('click', async () => {
+				try {
+					await navigator.clipboard.writeText(button.dataset.copy ?? '');
+					if (status) status.textContent = `${button.dataset.what ?? 'Text'} copied.`;
+				} catch {
+					if (status) status.textContent = 'Could not copy: select the text and copy it instead.';
+				}
+			});
+		}
+
+	if (typeof navigator.share === 'function')
+		for (const button of all<HTMLButtonElement>(root, 'button[data-share]')) {
+			button.hidden = false;
+			button.parentElement?.querySelector<HTMLElement>('[data-share-fallback]')?.remove();
+			button.addEventListener('click', () =>
+				navigator
+					.share({ title: button.dataset.shareTitle, url: button.dataset.share })
+					// The reader closed the share sheet: nothing to report.
+					.catch(() => {})
+			);
+		}
+
+	for (const area of all<HTMLTextAreaElement>(root, 'textarea[data-select-all]'))
+		area.addEventListener('focus', () => area.select());
+
+	// A tap does not always focus a button (touch, Safari): a claim mark takes focus before its
+	// citation opens, so closing the citation hands focus back to it.
+	root.addEventListener('click', (event) => {
+		const mark = (event.target as Element).closest<HTMLElement>('[data-claim][popovertarget]');
+		mark?.focus({ preventScroll: true });
+	});
+	// Like a dialog: focus moves into a citation when it opens; the browser hands it back.
+	root.addEventListener(
+		'toggle',
+		(event) => {
+			const citation = event.target as HTMLElement;
+			if (!citation.matches?.('[data-citation]') || (event as ToggleEvent).newState !== 'open')
+				return;
+			citation
+				.querySelector<HTMLElement>('[popovertargetaction="hide"]')
+				?.focus({ preventScroll: true });
+		},
+		true
+	);
+}

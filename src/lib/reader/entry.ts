@@ -1,0 +1,26 @@
+/**
+ * The story pages' only script, inline in each page (scripts/inline-scripts.js). The pages are
+ * complete without it; it adds the scroll-driven graphics, the linked charts and map, the
+ * menu, the progress bar and the copy buttons, reading everything from the prerendered HTML.
+ */
+import { enhanceActions } from './actions';
+import { enhanceMenu } from './menu';
+import { trackProgress } from './progress';
+import { driveStory } from './story';
+
+// Set before the body is parsed, so the first paint already has the scripted layout.
+document.documentElement.classList.add('js');
+
+function start() {
+	const sections = [...document.querySelectorAll<HTMLElement>('section[data-chapter]')];
+	if (sections.length > 0) driveStory(sections);
+	const fill = document.querySelector<HTMLElement>('[data-progress]');
+	if (fill) trackProgress(fill);
+	enhanceActions(document);
+	// Last: tests (and readers) take the menu's button as the sign that the page is ready.
+	const menu = document.querySelector<HTMLElement>('[data-menu]');
+	if (menu) enhanceMenu(menu);
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();
