@@ -1,7 +1,7 @@
 /**
  * What the charts draw, worked out without a browser: comparable claims grouped into rows, rows
- * into panels with a scale each, where each figure sits on its axis, and the one-line takeaway.
- * The scales are a few lines of arithmetic rather than a library, to keep the page light.
+ * into panels with an axis each (its top and ticks), lanes and heights, and the one-line
+ * takeaway. LayerCake then places the figures on those axes when the page is built.
  */
 import type { StepState } from '$lib/story/derive';
 import { formatFigure, isOpenEnded, MEASURE_PHRASES } from '$lib/story/figures';
@@ -87,10 +87,6 @@ export function niceAxis(max: number, count = 3): { max: number; ticks: number[]
 	return { max: Number(top.toPrecision(12)), ticks };
 }
 
-/** Where a figure sits on a 0–`max` axis, in per cent of the width. */
-export const xOf = (value: number, max: number): number =>
-	Math.max(0, Math.min(100, (value / max) * 100));
-
 /** The figure an axis must reach for a row: its top, with room for an open-ended arrow. */
 const reach = (row: ClaimRow) => (row.open ? row.high * OPEN_ROOM : row.high) || 1;
 
@@ -153,10 +149,6 @@ export function disputedRows(claims: Claim[]): ClaimRow[] {
 		.filter((r) => r.claims.length > 1 && (r.high > r.low || r.open))
 		.sort((a, b) => spreadOf(b) - spreadOf(a));
 }
-
-/** Where a spread sits on a log axis from 1× to `max`×, in per cent. */
-export const logXOf = (ratio: number, max: number): number =>
-	max <= 1 ? 0 : Math.max(0, Math.min(100, (Math.log(Math.max(ratio, 1)) / Math.log(max)) * 100));
 
 /** A log axis for spreads: a top of 1, 2 or 5 times a power of ten, and ticks of that form. */
 export function logAxis(maxRatio: number): { max: number; ticks: number[] } {
