@@ -24,6 +24,10 @@ function inlineScript(entry) {
 		minify: true,
 		format: 'iife',
 		target: 'es2022',
+		// Vite reads its config before `svelte-kit sync` has written the tsconfig that maps $lib
+		// (a fresh clone has none): resolve $lib here and leave the tsconfig out.
+		alias: { $lib: './src/lib' },
+		tsconfigRaw: {},
 		write: false
 	});
 	const code = (result.outputFiles?.[0]?.text ?? '').trim();
