@@ -6,7 +6,15 @@
 import { markState } from '../charts/rows';
 import { all, calm, setAttr, setFlag } from './dom';
 import { MapView } from './map';
-import { bandOf, graphicState, ids, parseSpans, type Picks, type StepData } from './state';
+import {
+	bandOf,
+	graphicState,
+	ids,
+	parseSpans,
+	type Picks,
+	type Span,
+	type StepData
+} from './state';
 
 /** What the page tells a section: the step shown in its graphic, its active step, the picks. */
 export interface SectionInput extends Picks {
@@ -21,6 +29,13 @@ export class SectionView {
 	private readonly graphic: HTMLElement;
 	private readonly actorOf = new Map<string, { actor: string }>();
 	private readonly maps: MapView[];
+	/** The graphic's parts the steps change, found once. */
+	private readonly marks: (HTMLElement | SVGElement)[];
+	private readonly bands: { el: SVGElement; spans: Span[] }[];
+	private readonly overviewRows: SVGElement[];
+	private readonly legendButtons: HTMLElement[];
+	private readonly views: HTMLElement[];
+	private readonly tabs: HTMLElement[];
 	/** A view the reader picked with the tabs, until the next step chooses again. */
 	private picked: { view: string; at: number } | null = null;
 	private last: SectionInput | null = null;
@@ -47,6 +62,16 @@ export class SectionView {
 			this.actorOf.set(mark.dataset.claim!, { actor: mark.dataset.actor ?? '' });
 		this.enableTabs();
 		this.enableLegends();
+		// Claim marks (buttons) and their lanes (the drawing behind them) follow the same state.
+		this.marks = all<HTMLElement | SVGElement>(this.graphic, '[data-claim], [data-lane]');
+		this.bands = all<SVGElement>(this.graphic, '[data-band]').map((el) => ({
+			el,
+			spans: parseSpans(el.dataset.spans ?? '')
+		}));
+		this.overviewRows = all<SVGElement>(this.graphic, '[data-chart="overview"] g[data-actor]');
+		this.legendButtons = all(this.graphic, '[data-legend] button[data-actor]');
+		this.views = all(this.graphic, '[data-view]');
+		this.tabs = all(this.graphic, '[data-tab]');
 		this.maps = all(this.graphic, '[data-chart="map"]').map(
 			(figure) =>
 				new MapView(figure, (place) =>
@@ -104,16 +129,14 @@ export class SectionView {
 			setFlag(step, 'data-highlighted', state.pickedSteps.includes(i));
 		});
 
-		// Claim marks (buttons) and their lanes (the drawing behind them) follow the same state.
-		for (const el of all<HTMLElement | SVGElement>(this.graphic, '[data-claim], [data-lane]')) {
+		for (const el of this.marks) {
 			const id = el.dataset.claim ?? el.dataset.lane ?? '';
 			const m = markState({ id, actor: el.dataset.actor ?? '' }, state, actor);
 			setFlag(el, 'data-visible', m.visible);
 			setFlag(el, 'data-highlighted', m.highlighted);
 			if (el.dataset.claim) setAttr(el, 'tabindex', m.visible ? '0' : '-1');
 		}
-		for (const band of all<SVGElement>(this.graphic, '[data-band]')) {
-			const spans = parseSpans(band.dataset.spans ?? '');
+		for (const { el: band, spans } of this.bands) {
 			const extent = bandOf(spans, visible);
 			setFlag(band, 'data-visible', !!extent && extent.to > 0);
 			setFlag(
@@ -126,9 +149,9 @@ export class SectionView {
 				setAttr(band, 'width', `${Math.max(0, extent.to - extent.from)}%`);
 			}
 		}
-		for (const row of all<SVGElement>(this.graphic, '[data-chart="overview"] g[data-actor]'))
+		for (const row of this.overviewRows)
 			setFlag(row, 'data-highlighted', row.dataset.actor === actor);
-		for (const button of all(this.graphic, '[data-legend] button[data-actor]')) {
+		for (const button of this.legendButtons) {
 			setFlag(button, 'data-highlighted', button.dataset.actor === actor);
 			setFlag(button, 'aria-pressed', button.dataset.actor === actor);
 		}
@@ -166,13 +189,12 @@ export class SectionView {
 	private showView(shown: number): string {
 		const own = (shown >= 0 ? this.steps[shown]?.dataset.shows : this.graphic.dataset.shows) ?? '';
 		const view = this.picked && this.picked.at === shown ? this.picked.view : own;
-		for (const el of all(this.graphic, '[data-view]')) {
+		for (const el of this.views) {
 			const current = el.dataset.view === view;
 			el.classList.toggle('current', current);
 			setAttr(el, 'tabindex', current ? '0' : '-1');
 		}
-		for (const tab of all(this.graphic, '[data-tab]'))
-			setFlag(tab, 'aria-pressed', tab.dataset.tab === view);
+		for (const tab of this.tabs) setFlag(tab, 'aria-pressed', tab.dataset.tab === view);
 		return view;
 	}
 

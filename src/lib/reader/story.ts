@@ -3,7 +3,7 @@
  * keeps that, and what the reader picked, and has each section show it. The URL hash follows
  * the reader without adding to the history. In print every graphic shows its final state.
  */
-import { parseStepAnchor, stepShownIn } from '../scrolly/position';
+import { parseStepAnchor, stepAnchor, stepShownIn } from '../scrolly/position';
 import { watchSteps } from '../scrolly/scroller';
 import { SectionView } from './graphic';
 import type { Picks } from './state';
@@ -56,7 +56,7 @@ export function driveStory(sectionEls: HTMLElement[]): void {
 		sections.map((s) => ({ slug: s.slug, steps: s.steps.length }))
 	);
 	const initial = target
-		? steps.findIndex((s) => s.id === `${target.slug}-${target.index + 1}`)
+		? steps.findIndex((s) => s.id === stepAnchor(target.slug, target.index))
 		: -1;
 	const trigger = () =>
 		Number(getComputedStyle(steps[0] ?? document.body).getPropertyValue('--trigger')) || 0.5;
