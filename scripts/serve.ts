@@ -1,12 +1,14 @@
 /**
  * Serves `build/` the way a plain static host does: `/x/` → `x/index.html`, unknown paths → the
- * site's `404.html` with status 404. Used by `npm run preview` and the browser tests, so they
- * test exactly the files that get published.
+ * site's `404.html` with status 404, text gzipped for browsers that accept it (as every static
+ * host does, so Lighthouse measures what readers get). Used by `npm run preview`, the browser
+ * tests and the benchmark, so they test exactly the files that get published.
  *
  *   tsx scripts/serve.ts [--port 4173] [--dir build]
  */
 import { createReadStream, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import path from 'node:path';
 import { fileForUrl } from './measure';
 
@@ -60,8 +62,17 @@ createServer((req, res) => {
 			: "frame-ancestors 'self'";
 	if (served.includes(`${path.sep}_app${path.sep}immutable${path.sep}`))
 		headers['cache-control'] = 'public, max-age=31536000, immutable';
+	const type = headers['content-type'] ?? '';
+	const gzip =
+		/^(text\/|application\/json|image\/svg)/.test(type) &&
+		/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+	if (gzip) {
+		headers['content-encoding'] = 'gzip';
+		headers['vary'] = 'accept-encoding';
+	}
 	res.writeHead(status, headers);
 	if (req.method === 'HEAD') res.end();
+	else if (gzip) createReadStream(served).pipe(createGzip()).pipe(res);
 	else createReadStream(served).pipe(res);
 }).listen(port, '127.0.0.1', () => {
 	console.log(`Serving ${path.relative(process.cwd(), root) || '.'}/ at http://localhost:${port}/`);
