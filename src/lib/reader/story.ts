@@ -17,13 +17,19 @@ export function driveStory(sectionEls: HTMLElement[]): void {
 	};
 	const sections = sectionEls.map((el) => new SectionView(el, pick, () => picks));
 	const order = sections.map((s) => s.slug);
+	// What each section was last told: a step change only redraws the sections it touches.
+	const told = new Map<SectionView, string>();
 	const render = () => {
 		for (const section of sections) {
 			const shown = page.printing
 				? -1
 				: stepShownIn(section.slug, order, page, section.steps.length);
 			const active = page.section === section.slug ? page.step : -1;
-			section.render({ shown, active, ...picks });
+			const input = { shown, active, ...picks };
+			const key = JSON.stringify(input);
+			if (told.get(section) === key) continue;
+			told.set(section, key);
+			section.render(input);
 		}
 	};
 
