@@ -160,7 +160,10 @@ export class SectionView {
 
 		this.summarise(shown);
 		const view = this.showView(shown);
-		if (view !== this.lastView || shown !== this.lastShown) this.bringMarksIntoView();
+		// Measured in the next frame, when the browser lays the page out anyway: measuring now
+		// would force a layout of the whole page in the middle of the scroll handler.
+		if (view !== this.lastView || shown !== this.lastShown)
+			requestAnimationFrame(() => this.bringMarksIntoView());
 		this.lastView = view;
 		this.lastShown = shown;
 	}
