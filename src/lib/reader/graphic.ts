@@ -160,10 +160,7 @@ export class SectionView {
 
 		this.summarise(shown);
 		const view = this.showView(shown);
-		// Measured in the next frame, when the browser lays the page out anyway: measuring now
-		// would force a layout of the whole page in the middle of the scroll handler.
-		if (view !== this.lastView || shown !== this.lastShown)
-			requestAnimationFrame(() => this.bringMarksIntoView());
+		if (view !== this.lastView || shown !== this.lastShown) this.bringMarksIntoView();
 		this.lastView = view;
 		this.lastShown = shown;
 	}

@@ -37,8 +37,6 @@ export class MapView {
 	private k = 1;
 	private box = { x: 0, y: 0, width: 0, height: 0 };
 	private lit = new Set<string>();
-	/** A relayout waiting for the next frame. */
-	private pending = 0;
 
 	constructor(
 		private readonly figure: HTMLElement,
@@ -123,13 +121,9 @@ export class MapView {
 		}
 		for (const item of all(this.figure, '[data-place-item]'))
 			item.classList.toggle('highlighted', lit.has(item.dataset.placeItem ?? ''));
-		if (changed && this.box.width > 0 && !this.pending) {
-			// Next frame: the labels measure the drawing, which would force a layout now.
-			this.pending = requestAnimationFrame(() => {
-				this.pending = 0;
-				this.sizeDots();
-				this.layOutLabels();
-			});
+		if (changed && this.box.width > 0) {
+			this.sizeDots();
+			this.layOutLabels();
 		}
 	}
 
