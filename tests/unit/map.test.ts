@@ -6,6 +6,7 @@ import { overlaps, placeLabels, shortName, type LabelRequest } from '$lib/map/la
 import {
 	describePlace,
 	distanceToLines,
+	placesLine,
 	placesOfActor,
 	polylines,
 	roughKm,
@@ -193,6 +194,15 @@ describe('places and borders', () => {
 		expect(describePlace({ ...place, precision: 'gazetteer' }, [], () => [0, 0], 1)).toBe(
 			'Exton (town, Northland).'
 		);
+		expect(
+			placesLine(
+				['x', 'missing', 'y'],
+				new Map([
+					['x', place],
+					['y', { ...place, id: 'y', name: 'Wyton', precision: 'gazetteer' as const }]
+				])
+			)
+		).toBe('Exton (approx.) · Wyton');
 		expect(roughKm(0.4)).toBe('less than 1 km');
 		expect(roughKm(23)).toBe('about 25 km');
 	});
