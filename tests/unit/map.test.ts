@@ -13,6 +13,7 @@ import {
 	stepsAtPlace
 } from '$lib/map/places';
 import { fitView, projectionFor, radiusFor, scaleBar, viewAround } from '$lib/map/project';
+import type { Place } from '$lib/story/schema';
 
 const bounds = { west: 10, south: 40, east: 12, north: 42 };
 
@@ -197,10 +198,10 @@ describe('places and borders', () => {
 		expect(
 			placesLine(
 				['x', 'missing', 'y'],
-				new Map([
+				new Map<string, Omit<typeof place, 'precision'> & { precision: Place['precision'] }>([
 					['x', place],
-					['y', { ...place, id: 'y', name: 'Wyton', precision: 'gazetteer' as const }]
-				])
+					['y', { ...place, id: 'y', name: 'Wyton', precision: 'gazetteer' }]
+				]) as Map<string, Place>
 			)
 		).toBe('Exton (approx.) · Wyton');
 		expect(roughKm(0.4)).toBe('less than 1 km');
