@@ -37,6 +37,8 @@ export class MapView {
 	private k = 1;
 	private box = { x: 0, y: 0, width: 0, height: 0 };
 	private lit = new Set<string>();
+	/** What labels must keep clear of, in CSS px: country names and the scale bar. */
+	private obstacles: Box[] = [];
 
 	constructor(
 		private readonly figure: HTMLElement,
@@ -89,7 +91,8 @@ export class MapView {
 
 	/** Widens the viewBox to the shape of the box on screen, around the prerendered map. */
 	private fit() {
-		const { width: w, height: h } = this.svg.getBoundingClientRect();
+		const frame = this.svg.getBoundingClientRect();
+		const { width: w, height: h } = frame;
 		if (w <= 0 || h <= 0) return;
 		const scale = Math.min(w / this.width, h / this.height);
 		this.k = 1 / scale;
@@ -105,6 +108,12 @@ export class MapView {
 			rect.setAttribute('height', String(vh));
 		}
 		for (const m of this.marks) m.hit?.setAttribute('r', String(Math.max(HIT_PX * this.k, m.area)));
+		// Country names and the scale bar as drawn at this size, in pixels from the map's corner:
+		// measured here, once per size, so a step change lays labels out without a forced layout.
+		this.obstacles = all<SVGGraphicsElement>(this.svg, 'text.country, .scale').map((el) => {
+			const r = el.getBoundingClientRect();
+			return [r.left - frame.left, r.top - frame.top, r.right - frame.left, r.bottom - frame.top];
+		});
 		this.sizeDots();
 		this.layOutLabels();
 	}
@@ -141,12 +150,6 @@ export class MapView {
 		if (!this.labels) return;
 		const { x: bx, y: by, width, height } = this.box;
 		const toPx = (x: number, y: number): [number, number] => [(x - bx) / this.k, (y - by) / this.k];
-		// Country names and the scale bar as drawn now, in pixels from the map's corner.
-		const frame = this.svg.getBoundingClientRect();
-		const obstacles: Box[] = all<SVGGraphicsElement>(this.svg, 'text.country, .scale').map((el) => {
-			const r = el.getBoundingClientRect();
-			return [r.left - frame.left, r.top - frame.top, r.right - frame.left, r.bottom - frame.top];
-		});
 		const rank = (m: Mark) => (this.lit.has(m.id) ? 0 : m.anchor ? 2 : 1);
 		const requests: LabelRequest[] = [...this.marks]
 			.sort((a, b) => rank(a) - rank(b))
@@ -169,7 +172,7 @@ export class MapView {
 			width: width / this.k,
 			height: height / this.k,
 			fontSize: FONT,
-			obstacles
+			obstacles: this.obstacles
 		});
 		const byId = new Map(
 			all<SVGTextElement>(this.labels, 'text[data-label]').map((t) => [t.dataset.label, t])
