@@ -84,8 +84,6 @@ export class MapView {
 			event.preventDefault();
 			onPick(place);
 		});
-		const details = figure.querySelector('details');
-		if (details) details.open = false;
 		new ResizeObserver(() => this.fit()).observe(this.svg);
 	}
 
