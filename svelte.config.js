@@ -30,9 +30,9 @@ const config = {
 		// Pages ship no SvelteKit client (csr = false), only the two inline scripts whose hashes
 		// are listed below, so no other inline script and no third-party origin can run.
 		// style-src keeps 'unsafe-inline': the charts and map position things with style
-		// attributes, the reader script sets some at run time, and app.html's <noscript> has a
-		// <style>. frame-ancestors cannot go in a meta tag: the host sends it as a header
-		// (`frame-ancestors *` on /embed/*, `'self'` elsewhere; see bench/README.md, "Hosting").
+		// attributes, and the reader script sets some at run time. frame-ancestors cannot go in a
+		// meta tag: the host sends it as a header (`frame-ancestors *` on /embed/*, `'self'`
+		// elsewhere; see bench/README.md, "Hosting").
 		csp: {
 			mode: 'hash',
 			directives: {

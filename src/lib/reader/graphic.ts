@@ -39,6 +39,8 @@ export class SectionView {
 	/** A view the reader picked with the tabs, until the next step chooses again. */
 	private picked: { view: string; at: number } | null = null;
 	private last: SectionInput | null = null;
+	/** The section's final state as prerendered: its view and summary lines, to return to. */
+	private readonly final: { view: string; when: string; iso: string; where: string };
 	/** What the graphic showed last, to bring marks into view only when that changes. */
 	private lastView = '';
 	private lastShown = -2;
@@ -58,6 +60,13 @@ export class SectionView {
 			places: ids(s.dataset.places)
 		}));
 		this.graphic = section.querySelector<HTMLElement>('[data-graphic] .section-graphic')!;
+		const time = this.graphic.querySelector('[data-summary] time');
+		this.final = {
+			view: this.graphic.querySelector<HTMLElement>('.view.current')?.dataset.view ?? '',
+			when: time?.textContent ?? '',
+			iso: time?.getAttribute('datetime') ?? '',
+			where: this.graphic.querySelector('[data-summary] .places')?.textContent ?? ''
+		};
 		for (const mark of all(this.graphic, '[data-claim]'))
 			this.actorOf.set(mark.dataset.claim!, { actor: mark.dataset.actor ?? '' });
 		this.enableTabs();
@@ -171,23 +180,21 @@ export class SectionView {
 		if (!summary) return;
 		const step = this.steps[shown];
 		const time = step?.querySelector('time');
-		const when = step ? (time?.textContent ?? '') : (this.graphic.dataset.when ?? '');
-		const iso = step
-			? (time?.getAttribute('datetime') ?? '')
-			: (this.graphic.dataset.whenIso ?? '');
+		const when = step ? (time?.textContent ?? '') : this.final.when;
+		const iso = step ? (time?.getAttribute('datetime') ?? '') : this.final.iso;
 		const date = summary.querySelector<HTMLElement>('.date')!;
 		let shownTime = date.querySelector('time');
 		if (!shownTime) shownTime = date.appendChild(document.createElement('time'));
 		if (shownTime.textContent !== when) shownTime.textContent = when;
 		setAttr(shownTime, 'datetime', iso || null);
-		const where = step ? (step.dataset.where ?? '') : (this.graphic.dataset.where ?? '');
+		const where = step ? (step.dataset.where ?? '') : this.final.where;
 		const places = summary.querySelector<HTMLElement>('.places')!;
 		if (places.textContent !== where) places.textContent = where;
 	}
 
 	/** Puts one view in front: the one the reader picked for this step, else the step's own. */
 	private showView(shown: number): string {
-		const own = (shown >= 0 ? this.steps[shown]?.dataset.shows : this.graphic.dataset.shows) ?? '';
+		const own = shown >= 0 ? (this.steps[shown]?.dataset.shows ?? '') : this.final.view;
 		const view = this.picked && this.picked.at === shown ? this.picked.view : own;
 		for (const el of this.views) {
 			const current = el.dataset.view === view;
