@@ -117,7 +117,7 @@ export function placesOfActor(
 	return [...new Set(places)];
 }
 
-/** Places as one line for the graphic's summary: "Arsal · Wadi Hmayyed (approx.)". */
+/** Places as one line for the graphic's summary: "Millford · North Ridge (approx.)". */
 export function placesLine(ids: string[], places: Map<string, Place>): string {
 	return ids
 		.map((id) => places.get(id))

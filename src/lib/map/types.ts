@@ -5,7 +5,7 @@ export type Bounds = StoryMap['bounds'];
 
 /** A line of international border between two countries, as SVG path data. */
 export interface BorderLine {
-	/** The two countries' names, e.g. ["Lebanon", "Syria"]. */
+	/** The two countries' names, e.g. ["Northland", "Southland"]. */
 	countries: [string, string];
 	/** SVG path data (M and L commands only), clipped to the map. */
 	d: string;

@@ -3,7 +3,7 @@
 /** A step's anchor, `<slug>-<n>` (1-based): the step's id in the story's data. */
 export { stepId as stepAnchor } from '../story/derive';
 
-/** Reads a step anchor (`#arsal-3` or `arsal-3`) against the slugs on the page. */
+/** Reads a step anchor (`#town-3` or `town-3`) against the slugs on the page. */
 export function parseStepAnchor(
 	hash: string,
 	sections: { slug: string; steps: number }[]

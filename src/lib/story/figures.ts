@@ -73,7 +73,7 @@ export function isOpenEnded(claim: Pick<Claim, 'high'>): boolean {
 	return claim.high === undefined;
 }
 
-/** The claim in one line, as its button's accessible name: "SOHR: 36 rebels killed, 13 May 2015". */
+/** The claim in one line, as its button's accessible name: "Monitor: 36 rebels killed, 13 May 2015". */
 export function describeClaim(claim: Claim, actor: Actor, claimant: Claimant): string {
 	const figure = formatFigure(claim);
 	const what =
