@@ -897,7 +897,8 @@ const story: StoryInput = {
 			noun: 'Syrian soldiers',
 			side: 'syrian-government',
 			description:
-				'Syria’s regular army. Units named in the sources include the Republican Guard, the Qalamoun Shield Forces and the 1st Armoured Division.'
+				'Syria’s regular army. Units named in the sources include the Republican Guard, the Qalamoun Shield Forces and the 1st Armoured Division.',
+			colour: { light: '#a3301f', dark: '#ff8a73' }
 		},
 		{
 			id: 'first-armoured-division',
@@ -906,7 +907,8 @@ const story: StoryInput = {
 			noun: 'Syrian soldiers',
 			side: 'syrian-government',
 			description:
-				'A Syrian Army division; its 20th and 128th Brigades fought at Tal Thaljah and Jaroud Qarah in 2015.'
+				'A Syrian Army division; its 20th and 128th Brigades fought at Tal Thaljah and Jaroud Qarah in 2015.',
+			colour: { light: '#7a2418', dark: '#ffb3a3' }
 		},
 		{
 			id: 'syrian-air-force',
@@ -914,7 +916,9 @@ const story: StoryInput = {
 			shortName: 'Syrian Air Force',
 			noun: 'Syrian airmen',
 			side: 'syrian-government',
-			description: 'Syria’s air arm, which struck rebel positions near the Lebanese border in 2014.'
+			description:
+				'Syria’s air arm, which struck rebel positions near the Lebanese border in 2014.',
+			colour: { light: '#c0501f', dark: '#f7a072' }
 		},
 		{
 			id: 'hezbollah',
@@ -923,7 +927,8 @@ const story: StoryInput = {
 			noun: 'Hezbollah fighters',
 			side: 'syrian-government',
 			description:
-				'A Lebanese armed movement, described in the 2015 article as Iranian-backed, that fought on the Syrian government’s side.'
+				'A Lebanese armed movement, described in the 2015 article as Iranian-backed, that fought on the Syrian government’s side.',
+			colour: { light: '#b35a00', dark: '#f0a33c' }
 		},
 		{
 			id: 'ndf',
@@ -932,7 +937,8 @@ const story: StoryInput = {
 			noun: 'NDF fighters',
 			side: 'syrian-government',
 			description:
-				'A pro-government Syrian militia, listed in both infoboxes among the Syrian armed forces.'
+				'A pro-government Syrian militia, listed in both infoboxes among the Syrian armed forces.',
+			colour: { light: '#8c4a2f', dark: '#e0b08a' }
 		},
 		{
 			id: 'pro-government',
@@ -941,7 +947,8 @@ const story: StoryInput = {
 			noun: 'pro-government fighters',
 			side: 'syrian-government',
 			description:
-				'Syrian Army, Hezbollah and allied militias counted as one, where a source does not separate them.'
+				'Syrian Army, Hezbollah and allied militias counted as one, where a source does not separate them.',
+			colour: { light: '#9c2a4a', dark: '#f28cab' }
 		},
 		{
 			id: 'pro-government-militias',
@@ -950,7 +957,8 @@ const story: StoryInput = {
 			noun: 'militiamen',
 			side: 'syrian-government',
 			description:
-				'Militia fighters on the government side that the 2015 infobox counts without naming their groups.'
+				'Militia fighters on the government side that the 2015 infobox counts without naming their groups.',
+			colour: { light: '#6e3b1f', dark: '#d9a07a' }
 		},
 		{
 			id: 'lebanese-army',
@@ -958,7 +966,8 @@ const story: StoryInput = {
 			shortName: 'Lebanese Army',
 			noun: 'Lebanese soldiers',
 			side: 'lebanese-state',
-			description: 'Lebanon’s armed forces, commanded in 2014 by Jean Kahwaji.'
+			description: 'Lebanon’s armed forces, commanded in 2014 by Jean Kahwaji.',
+			colour: { light: '#0067a3', dark: '#5fb4ef' }
 		},
 		{
 			id: 'isf',
@@ -966,7 +975,8 @@ const story: StoryInput = {
 			shortName: 'Lebanese police',
 			noun: 'Lebanese policemen',
 			side: 'lebanese-state',
-			description: 'Lebanon’s police force, which manned the police station in Arsal.'
+			description: 'Lebanon’s police force, which manned the police station in Arsal.',
+			colour: { light: '#4b4fa6', dark: '#a9adf5' }
 		},
 		{
 			id: 'nusra',
@@ -975,7 +985,8 @@ const story: StoryInput = {
 			noun: 'al-Nusra fighters',
 			side: 'rebels',
 			description:
-				'A jihadist rebel group that led the rebel side in the 2013–14 Battle of Qalamoun and in the 2015 fighting.'
+				'A jihadist rebel group that led the rebel side in the 2013–14 Battle of Qalamoun and in the 2015 fighting.',
+			colour: { light: '#007a5a', dark: '#3fcf9f' }
 		},
 		{
 			id: 'isil',
@@ -984,7 +995,8 @@ const story: StoryInput = {
 			noun: 'ISIL fighters',
 			side: 'rebels',
 			description:
-				'A jihadist group that cooperated with al-Nusra in Qalamoun until 12 May 2015 and fought it afterwards.'
+				'A jihadist group that cooperated with al-Nusra in Qalamoun until 12 May 2015 and fought it afterwards.',
+			colour: { light: '#3d3d3d', dark: '#d0d0d0' }
 		},
 		{
 			id: 'fsa',
@@ -993,7 +1005,8 @@ const story: StoryInput = {
 			noun: 'rebels',
 			side: 'rebels',
 			description:
-				'Free Syrian Army factions and other armed opposition groups, among them the Islamic Front and, in 2015, the Army of Conquest’s Qalamoun branch.'
+				'Free Syrian Army factions and other armed opposition groups, among them the Islamic Front and, in 2015, the Army of Conquest’s Qalamoun branch.',
+			colour: { light: '#5a7a00', dark: '#b7d957' }
 		},
 		{
 			id: 'rebels',
@@ -1002,7 +1015,8 @@ const story: StoryInput = {
 			noun: 'rebels',
 			side: 'rebels',
 			description:
-				'Fighters against the Syrian government where a source does not name their group; the sources also call them militants or opposition fighters.'
+				'Fighters against the Syrian government where a source does not name their group; the sources also call them militants or opposition fighters.',
+			colour: { light: '#00685f', dark: '#5fd1c4' }
 		},
 		{
 			id: 'civilians',
@@ -1011,7 +1025,8 @@ const story: StoryInput = {
 			noun: 'civilians',
 			side: 'civilians',
 			description:
-				'People not taking part in the fighting, among them Syrian refugees living in Arsal.'
+				'People not taking part in the fighting, among them Syrian refugees living in Arsal.',
+			colour: { light: '#8a3d9c', dark: '#d69ae6' }
 		},
 		{
 			id: 'people',
@@ -1019,7 +1034,9 @@ const story: StoryInput = {
 			shortName: 'People (any side)',
 			noun: 'people',
 			side: 'unspecified',
-			description: 'A count of the dead that a source gives without saying which side they were on.'
+			description:
+				'A count of the dead that a source gives without saying which side they were on.',
+			colour: { light: '#5d5d5d', dark: '#b0b0b0' }
 		}
 	],
 	claimants: [
@@ -1028,7 +1045,8 @@ const story: StoryInput = {
 			name: 'Unattributed (the article’s own account)',
 			shortName: 'Unattributed',
 			description:
-				'A figure the article states without saying who gave it, often as “it was confirmed” or “reportedly”.'
+				'A figure the article states without saying who gave it, often as “it was confirmed” or “reportedly”.',
+			namedBySource: true
 		},
 		{
 			id: 'rebel-commander',
@@ -1041,14 +1059,16 @@ const story: StoryInput = {
 			name: 'Another report',
 			shortName: 'Another report',
 			description:
-				'A second press account of the fighting at Youneen in July 2014, cited by the 2014 articles without naming who gave its figures.'
+				'A second press account of the fighting at Youneen in July 2014, cited by the 2014 articles without naming who gave its figures.',
+			namedBySource: true
 		},
 		{
 			id: 'other-sources',
 			name: 'Other sources',
 			shortName: 'Other sources',
 			description:
-				'Unnamed sources behind a second count of the al-Jobeh ambush of 1–2 August 2014.'
+				'Unnamed sources behind a second count of the al-Jobeh ambush of 1–2 August 2014.',
+			namedBySource: true
 		},
 		{
 			id: 'security-source',
@@ -1440,7 +1460,19 @@ const story: StoryInput = {
 						'rebels-wounded-aug4-narrative',
 						'civilians-killed-infants-narrative'
 					],
-					sources: ['military-wiki-2014', 'mw-43', 'mw-11', 'mw-44', 'mw-45']
+					sources: ['military-wiki-2014', 'mw-43', 'mw-11', 'mw-44', 'mw-45'],
+					graphic: {
+						claims: [
+							'lebanese-army-killed-aug4-narrative',
+							'civilians-killed-aug4-narrative',
+							'rebels-killed-aug4-narrative',
+							'lebanese-army-wounded-aug4-narrative',
+							'lebanese-army-missing-aug4-narrative',
+							'civilians-wounded-aug4-narrative',
+							'rebels-wounded-aug4-narrative'
+						],
+						note: 'Toll by 4 August, in the Military Wiki’s account. Two of the civilians killed were infants.'
+					}
 				},
 				{
 					title: 'A cease-fire',
@@ -1497,7 +1529,8 @@ const story: StoryInput = {
 						'civilians-wounded-final-military-wiki'
 					],
 					about: ['civilians-killed-aug4-narrative', 'civilians-wounded-aug4-narrative'],
-					sources: ['wikipedia-2014', 'military-wiki-2014', 'mw-9', 'mw-53']
+					sources: ['wikipedia-2014', 'military-wiki-2014', 'mw-9', 'mw-53'],
+					graphic: { compareScopes: true }
 				}
 			]
 		},
@@ -1698,7 +1731,18 @@ const story: StoryInput = {
 					'mw-7',
 					'mw-8',
 					'mw-9'
-				]
+				],
+				graphic: {
+					claims: [
+						'rebels-strength-2014-wp-infobox',
+						'rebels-strength-2014-mw-infobox',
+						'lebanese-army-strength-2014-wp-infobox',
+						'lebanese-army-strength-2014-mw-infobox',
+						'rebels-killed-2014-wp-infobox',
+						'rebels-killed-2014-mw-infobox'
+					],
+					headline: 'The two boxes agree on forces and part ways on rebel deaths'
+				}
 			},
 			{
 				title: 'Soldiers and police in the boxes',
@@ -1729,7 +1773,20 @@ const story: StoryInput = {
 					'mw-11',
 					'mw-13',
 					'mw-14'
-				]
+				],
+				graphic: {
+					claims: [
+						'lebanese-army-killed-2014-wp-infobox',
+						'lebanese-army-killed-2014-mw-infobox',
+						'lebanese-army-killed-final-narrative',
+						'lebanese-army-released-2014-wp-infobox',
+						'lebanese-army-released-2014-mw-infobox',
+						'isf-released-2014-wp-infobox',
+						'isf-released-2014-mw-infobox'
+					],
+					compareScopes: true,
+					headline: 'The boxes agree on soldiers killed and differ on those released'
+				}
 			},
 			{
 				title: 'The 2015 totals',
@@ -1748,7 +1805,17 @@ const story: StoryInput = {
 					'isil-captured-2015-wp-infobox'
 				],
 				about: ['rebels-killed-tallat-mussa-sohr'],
-				sources: ['wikipedia-2015']
+				sources: ['wikipedia-2015'],
+				graphic: {
+					claims: [
+						'rebels-killed-2015-pro-government-sources',
+						'rebels-killed-2015-sohr',
+						'rebels-killed-tallat-mussa-sohr',
+						'pro-government-killed-2015-wp-infobox',
+						'isil-killed-2015-wp-infobox'
+					],
+					headline: 'Rebel deaths in 2015: 244–300 by a pro-government claim, 42+ by the SOHR'
+				}
 			},
 			{
 				title: 'Who is counting',
@@ -1761,7 +1828,18 @@ const story: StoryInput = {
 				date: '2014-06/2015-06',
 				text: 'An infobox total looks like the final word, but it can be a sum that no one ever claimed. The Military Wiki’s 930+ rebel dead adds the Syrian Army’s 650 to counts from three other claimants, which may overlap. The Wikipedia copy of the same box says 20+.\n\nThat is why the charts here show each claim as a separate mark, with a band from the lowest to the highest, and never a made-up total.',
 				about: ['rebels-killed-2014-mw-infobox', 'rebels-killed-2014-wp-infobox'],
-				sources: ['wikipedia-2014', 'military-wiki-2014']
+				sources: ['wikipedia-2014', 'military-wiki-2014'],
+				graphic: {
+					kind: 'composition',
+					total: 'rebels-killed-2014-mw-infobox',
+					parts: [
+						'rebels-killed-hills-syrian-army',
+						'rebels-killed-airstrike-narrative',
+						'rebels-killed-jobeh-other-sources',
+						'rebels-killed-final-narrative'
+					],
+					headline: 'The 930+ is a sum of four claims, set against the 20+ of the other box'
+				}
 			}
 		]
 	},

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandOf, graphicState, ids, parseSpans } from '../../src/lib/reader/state';
+import { graphicState } from '../../src/lib/reader/state';
 
 // Three steps: two claims about "red" at the fort, one about "blue" in the valley.
 const steps = [
@@ -49,26 +49,3 @@ describe('graphicState', () => {
 		]);
 	});
 });
-
-describe('bands', () => {
-	const spans = parseSpans('r1:10:20 r2:5:8 r3:40:90');
-	it('reads the spans the page writes', () =>
-		expect(spans).toEqual([
-			{ id: 'r1', from: 10, to: 20 },
-			{ id: 'r2', from: 5, to: 8 },
-			{ id: 'r3', from: 40, to: 90 }
-		]));
-	it('runs from the lowest to the highest shown claim', () => {
-		expect(bandOf(spans, new Set(['r1', 'r3']))).toEqual({ from: 10, to: 90 });
-		expect(bandOf(spans, new Set(['r1', 'r2']))).toEqual({ from: 5, to: 20 });
-	});
-	it('is absent while no claim of the row is shown', () =>
-		expect(bandOf(spans, new Set(['x']))).toBeNull());
-});
-
-describe('ids', () =>
-	it('splits space-separated ids, and nothing into none', () => {
-		expect(ids('a b  c')).toEqual(['a', 'b', 'c']);
-		expect(ids('')).toEqual([]);
-		expect(ids(undefined)).toEqual([]);
-	}));

@@ -3,9 +3,9 @@
  * into panels with an axis each (its top and ticks), lanes and heights, and the one-line
  * takeaway. LayerCake then places the figures on those axes when the page is built.
  */
-import type { StepState } from '$lib/story/derive';
-import { formatFigure, isOpenEnded, MEASURE_PHRASES } from '$lib/story/figures';
-import type { Actor, Claim, Measure } from '$lib/story/schema';
+import type { StepState } from '../story/derive';
+import { formatFigure, isOpenEnded, MEASURE_PHRASES } from '../story/figures';
+import type { Actor, Claim, Measure } from '../story/schema';
 
 type Unit = Claim['unit'];
 

@@ -6,11 +6,7 @@ import { placesOfActor, stepsAtPlace } from '../map/places';
 import { claimsForStep, finalState, type StepState } from '../story/derive';
 
 /** What a step says it introduces, is about and where it is set (its data-* attributes). */
-export interface StepData {
-	claims: string[];
-	about: string[];
-	places: string[];
-}
+export type StepData = Pick<import('../contract').StepData, 'claims' | 'about' | 'places'>;
 
 /** What the reader picked: an actor in a chart or legend, a place on a map. */
 export interface Picks {
@@ -48,37 +44,4 @@ export function graphicState(
 				? actorPlaces
 				: [...new Set([...base.places, ...(picks.place ? [picks.place] : [])])]
 	};
-}
-
-/** A claim's extent on a row, in per cent of the plot's width. */
-export interface Span {
-	id: string;
-	from: number;
-	to: number;
-}
-
-/** Reads a band's `data-spans`: "id:from:to id:from:to". */
-export function parseSpans(text: string): Span[] {
-	return text
-		.split(' ')
-		.filter(Boolean)
-		.map((part) => {
-			const [id = '', from = '0', to = '0'] = part.split(':');
-			return { id, from: Number(from), to: Number(to) };
-		});
-}
-
-/** The band of a row from its lowest to its highest shown claim, or null when none is shown. */
-export function bandOf(spans: Span[], visible: Set<string>): { from: number; to: number } | null {
-	const shown = spans.filter((s) => visible.has(s.id));
-	if (shown.length === 0) return null;
-	return {
-		from: Math.min(...shown.map((s) => s.from)),
-		to: Math.max(...shown.map((s) => s.to))
-	};
-}
-
-/** Space-separated ids, as the page writes them into data-* attributes. */
-export function ids(text: string | undefined): string[] {
-	return (text ?? '').split(' ').filter(Boolean);
 }

@@ -77,6 +77,11 @@ export const MetaSchema = v.strictObject({
 	changelog: v.array(v.strictObject({ date: StoryDate, note: Prose }))
 });
 
+const Colour = v.pipe(
+	v.string('must be a colour'),
+	v.regex(/^#[0-9a-f]{6}$/i, 'must be a colour written #rrggbb')
+);
+
 export const SideSchema = v.strictObject({ id: Id, name: Prose });
 
 export const ActorSchema = v.strictObject({
@@ -86,14 +91,19 @@ export const ActorSchema = v.strictObject({
 	/** What a count of this actor is a count of, e.g. "soldiers". */
 	noun: Prose,
 	side: Id,
-	description: Prose
+	description: Prose,
+	/** The actor's colour in charts, light and dark; allies take shades of one hue. */
+	colour: v.optional(v.strictObject({ light: Colour, dark: Colour }))
 });
 
 export const ClaimantSchema = v.strictObject({
 	id: Id,
 	name: Prose,
 	shortName: Prose,
-	description: Prose
+	description: Prose,
+	/** Set when the claimant names no one (an article's own voice, "another report"): charts
+	 * then label its figures by the report they rest on instead of by this name. */
+	namedBySource: v.optional(v.boolean())
 });
 
 const Longitude = v.pipe(
@@ -146,7 +156,9 @@ export const SourceSchema = v.strictObject({
 	/** Where the source articles cite it, e.g. "Military Wiki, note 23". */
 	citedAs: v.optional(Prose),
 	/** Set when the only thing known of the report is its headline. */
-	headlineOnly: v.optional(v.boolean())
+	headlineOnly: v.optional(v.boolean()),
+	/** A few words that name the source on a chart, e.g. "Daily Star, 3 Aug". */
+	shortTitle: v.optional(Prose)
 });
 
 export const MEASURES = [
@@ -220,6 +232,38 @@ export const ClaimSchema = v.pipe(
 	)
 );
 
+/** The kinds of chart a step's graphic can be; `auto` picks from the figures. */
+export const GRAPHIC_KINDS = [
+	'auto',
+	'map',
+	'ranges',
+	'running-count',
+	'composition',
+	'comparison'
+] as const;
+
+/** What a step's graphic shows, when the story says so; otherwise it is derived. */
+export const StepGraphicSchema = v.strictObject({
+	kind: v.optional(
+		v.picklist(GRAPHIC_KINDS, `kind must be one of ${GRAPHIC_KINDS.join(', ')}`),
+		'auto'
+	),
+	/** The finding in one line; every number in it must be shown or computed from what is. */
+	headline: v.optional(Prose),
+	/** One more line under the headline. */
+	note: v.optional(Prose),
+	/** The figures to draw, when the step has more than fit its frame; the section's complete
+	 * set, shown without JavaScript and in print, keeps the rest. */
+	claims: v.optional(v.array(Id)),
+	/** A running count: its claims in date order, one actor and measure. */
+	series: v.optional(v.array(Id)),
+	/** A composition: the claim that is a sum, and the claims it adds up. */
+	total: v.optional(Id),
+	parts: v.optional(v.array(Id)),
+	/** Figures of different scopes drawn on one axis, because the step compares them. */
+	compareScopes: v.optional(v.boolean())
+});
+
 export const StepSchema = v.strictObject({
 	/** A short run-in heading. */
 	title: v.optional(Prose),
@@ -232,7 +276,9 @@ export const StepSchema = v.strictObject({
 	claims: v.optional(v.array(Id), []),
 	/** Earlier claims this step is about, highlighted while it is active. */
 	about: v.optional(v.array(Id), []),
-	sources: v.pipe(v.array(Id), v.minLength(1, 'a step must cite at least one source'))
+	sources: v.pipe(v.array(Id), v.minLength(1, 'a step must cite at least one source')),
+	/** What the step's graphic shows, when the derived one is not what the step needs. */
+	graphic: v.optional(StepGraphicSchema)
 });
 
 const SectionFields = {
@@ -291,3 +337,5 @@ export type Step = Chapter['steps'][number];
 export type Claim = Story['claims'][number];
 export type Measure = (typeof MEASURES)[number];
 export type Qualifier = (typeof QUALIFIERS)[number];
+export type StepGraphicInput = Story['chapters'][number]['steps'][number]['graphic'];
+export type GraphicKind = (typeof GRAPHIC_KINDS)[number];

@@ -2,6 +2,9 @@
  * Checks a story file and says what is wrong in terms a writer can act on: one problem a line,
  * each with the path of the offending field (`chapters[1].steps[3].claims[0]`).
  */
+import { chartProblems } from '../charts/section-graphics';
+import { englishWords as chartWords } from '../charts/step-chart';
+import { indexStory } from './derive';
 import * as v from 'valibot';
 import { parseStoryDate, within, type Span } from './dates';
 import { StorySchema, type Section, type Story } from './schema';
@@ -50,6 +53,8 @@ export function validateStory(input: unknown): Validation {
 		return { ok: false, problems: dedupe(problems) };
 	}
 	const problems = checkReferences(parsed.output);
+	// Charts are laid out only once every reference holds: their problems need a sound story.
+	if (problems.length === 0) problems.push(...checkCharts(parsed.output));
 	return problems.length ? { ok: false, problems } : { ok: true, story: parsed.output };
 }
 
@@ -61,6 +66,20 @@ function dedupe(problems: Problem[]): Problem[] {
 		seen.add(key);
 		return true;
 	});
+}
+
+/** Every step's chart can be drawn as the story asks, fits the smallest frame, and its
+ * headline names only figures it shows or computes. */
+function checkCharts(story: Story): Problem[] {
+	const sections = [
+		{ path: 'opening', section: story.opening },
+		...story.chapters.map((section, i) => ({ path: `chapters[${i}]`, section })),
+		{ path: 'closing', section: story.closing }
+	];
+	return chartProblems(sections, indexStory(story), chartWords(story.meta.language)).map((p) => ({
+		path: p.path,
+		reason: p.message
+	}));
 }
 
 function checkReferences(story: Story): Problem[] {

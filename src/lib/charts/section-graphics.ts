@@ -1,0 +1,202 @@
+/**
+ * What the sticky graphic of a section shows at each of its steps, decided at build time: the
+ * step's own chart, the section's map, or the overview of every dispute. The page's script
+ * only switches to the graphic a step names.
+ */
+import type { Index } from '../story/derive';
+import type { Claim, Section } from '../story/schema';
+import {
+	ChartProblem,
+	englishWords,
+	FRAME,
+	gapWords,
+	isDisputed,
+	sourceLabel,
+	spreadOf,
+	stepChartOf,
+	subjectOf,
+	figureWords,
+	said,
+	type ChartMark,
+	type ChartRow,
+	type ChartWords,
+	type StepChart
+} from './step-chart';
+import { niceAxis } from './rows';
+import { capitalise, textWidth } from './text';
+import { TYPE } from './step-chart';
+
+/** What one step's graphic is: a chart of its own, the map, the overview, or nothing. */
+export type StepShows =
+	| { kind: 'chart'; figure: string; chart: StepChart }
+	| { kind: 'map'; figure: string }
+	| { kind: 'overview'; figure: string }
+	| { kind: 'none' };
+
+export interface SectionGraphics {
+	/** Per step, what it shows. */
+	steps: StepShows[];
+	/** Whether any step shows the map. */
+	map: boolean;
+	/** The overview chart, when the section shows one. */
+	overview?: StepChart;
+}
+
+/** The id of a figure in a section's graphic, unique on a page. */
+export const figureId = (slug: string, name: string) => `${slug}-${name}`;
+
+/**
+ * Each step's graphic: its chart when it has figures, else the map when the section has places
+ * (or the overview, in the section that closes the story), else the graphic before it.
+ */
+export function sectionGraphicsOf(
+	section: Section,
+	index: Index,
+	options: { overview?: Claim[]; words?: ChartWords; path?: string } = {}
+): SectionGraphics {
+	const words = options.words ?? englishWords();
+	const hasPlaces = section.steps.some((s) => s.places.length > 0);
+	const overview = options.overview ? overviewChartOf(options.overview, index, words) : undefined;
+	const steps: StepShows[] = [];
+	section.steps.forEach((step, i) => {
+		const chart = stepChartOf(section, i, index, words, `${options.path ?? 'steps'}[${i}]`);
+		if (chart)
+			steps.push({ kind: 'chart', figure: figureId(section.slug, `step-${i + 1}`), chart });
+		else if (overview && step.graphic?.kind !== 'map')
+			steps.push({ kind: 'overview', figure: figureId(section.slug, 'overview') });
+		else if (hasPlaces) steps.push({ kind: 'map', figure: figureId(section.slug, 'map') });
+		else steps.push(steps[i - 1] ?? { kind: 'none' });
+	});
+	// A step before any graphic takes the first one after it.
+	const firstShown = steps.find((s) => s.kind !== 'none');
+	const filled = steps.map((s) => (s.kind === 'none' && firstShown ? firstShown : s));
+	return { steps: filled, map: filled.some((s) => s.kind === 'map'), overview };
+}
+
+/** Every problem the story's step charts have, for validation. */
+export function chartProblems(
+	sections: { path: string; section: Section; overview?: Claim[] }[],
+	index: Index,
+	words?: ChartWords
+): { path: string; message: string }[] {
+	const problems: { path: string; message: string }[] = [];
+	for (const { path, section, overview } of sections)
+		section.steps.forEach((_, i) => {
+			try {
+				stepChartOf(section, i, index, words, `${path}.steps[${i}]`);
+			} catch (error) {
+				if (!(error instanceof ChartProblem)) throw error;
+				const [where, ...what] = error.message.split(': ');
+				problems.push({ path: where ?? path, message: what.join(': ') });
+			}
+			void overview;
+		});
+	return problems;
+}
+
+/** Rows of one figure where claimants differ, widest comparable spread first. */
+export function disputesOf(claims: Claim[]): Claim[][] {
+	const rows = new Map<string, Claim[]>();
+	for (const c of claims) {
+		const key = [c.chapter, c.actor, c.measure, c.scope, c.unit].join('|');
+		rows.set(key, [...(rows.get(key) ?? []), c]);
+	}
+	// A spread between lower bounds is no spread: those rows come last, unranked.
+	return [...rows.values()]
+		.filter(isDisputed)
+		.sort((a, b) => (spreadOf(b) ?? 0) - (spreadOf(a) ?? 0));
+}
+
+/**
+ * The overview of every dispute: one row each, its own scale, who said what, ordered by how far
+ * apart the comparable claims are. As many rows as fit the frame; the rest are in its table.
+ */
+export function overviewChartOf(claims: Claim[], index: Index, words: ChartWords): StepChart {
+	const disputes = disputesOf(claims);
+	const rows: ChartRow[] = [];
+	let y = 0;
+	let shown: Claim[] = [];
+	for (const list of disputes) {
+		const height = 16 + 16 + (list.length > 2 ? list.length * 15 : 0);
+		if (y + height > FRAME.maxHeight) break;
+		const axis = niceAxis(Math.max(1, ...list.map((c) => c.high ?? c.low)), 3);
+		const left = FRAME.pad + 2;
+		const right = FRAME.width - FRAME.pad - FRAME.arrow - 2;
+		const x = (n: number) =>
+			Math.round((left + (Math.min(n, axis.max) / axis.max) * (right - left)) * 10) / 10;
+		const sorted = [...list].sort((a, b) => a.low - b.low);
+		const title = `${capitalise(subjectOf(sorted[0]!, index))} (${sorted[0]!.scope}) · ${gapWords(sorted, words)}`;
+		const titleLabel = fit(title, FRAME.pad, y + 12, TYPE.title);
+		const track = y + 16 + 8;
+		let bottom = y + 32;
+		const marks: ChartMark[] = sorted.map((c, i) => {
+			const open = c.high === undefined;
+			const x0 = x(c.low);
+			const x1 = open ? x0 + FRAME.arrow : x(c.high ?? c.low);
+			const text = said(sourceLabel(c, index), figureWords(c, words));
+			let label;
+			if (sorted.length === 2 && i === 0 && x0 - 6 - textWidth(text, TYPE.label) >= FRAME.pad)
+				label = {
+					text,
+					x: x0 - 6,
+					y: track + 4,
+					anchor: 'end' as const,
+					width: textWidth(text, TYPE.label)
+				};
+			else if (
+				sorted.length === 2 &&
+				i === 1 &&
+				x1 + 6 + textWidth(text, TYPE.label) <= FRAME.width - FRAME.pad
+			)
+				label = {
+					text,
+					x: x1 + 6,
+					y: track + 4,
+					anchor: 'start' as const,
+					width: textWidth(text, TYPE.label)
+				};
+			else {
+				bottom += 15;
+				label = fit(text, x0, bottom - 3, TYPE.label);
+			}
+			return {
+				claim: c.id,
+				actor: c.actor,
+				shape: open ? 'open' : (c.high ?? c.low) > c.low ? 'range' : 'point',
+				x0,
+				x1,
+				y: track,
+				label,
+				name: `${sourceLabel(c, index)}: ${figureWords(c, words)} ${subjectOf(c, index)}, ${c.scope}`,
+				highlighted: true
+			};
+		});
+		if (y + (bottom - y) > FRAME.maxHeight) break;
+		rows.push({ key: sorted[0]!.id, actor: sorted[0]!.actor, title: titleLabel, marks });
+		shown = [...shown, ...sorted];
+		y = bottom + 6;
+	}
+	const left = disputes.length - rows.length;
+	return {
+		kind: 'ranges',
+		headline:
+			disputes.length === 0
+				? 'No figure in the story is disputed'
+				: `${disputes.length} figures on which the claimants disagree, the widest apart first`,
+		note:
+			left > 0
+				? `Each row has its own scale. The ${rows.length} widest are drawn; all ${disputes.length} are in the table.`
+				: 'Each row has its own scale.',
+		width: FRAME.width,
+		height: Math.ceil(y),
+		panels: [{ key: 'overview', rows }],
+		claims: disputes.flat().map((c) => c.id),
+		actors: [...new Set(shown.map((c) => c.actor))]
+	};
+}
+
+function fit(text: string, x: number, y: number, size: number) {
+	const width = textWidth(text, size);
+	const at = Math.max(FRAME.pad, Math.min(x, FRAME.width - FRAME.pad - width));
+	return { text, x: Math.round(at * 10) / 10, y, anchor: 'start' as const, width };
+}

@@ -1,0 +1,694 @@
+/**
+ * The chart of one step, computed once at build time: which figures it shows, their rows and
+ * panels, the axis of each panel, where every mark and label sits, and the headline. Positions
+ * are in chart units: the chart is `FRAME.width` units wide and scales to its frame, so what is
+ * laid out here holds on every screen. Components draw the result; the page's script only
+ * switches between the charts of different steps.
+ */
+import type { Index } from '../story/derive';
+import { formatFigure, isOpenEnded, MEASURE_PHRASES } from '../story/figures';
+import type { Claim, Section, Step } from '../story/schema';
+import { niceAxis } from './rows';
+import { capitalise, textWidth } from './text';
+
+/** The chart's width, the tallest it may be (it must fit a 360×640 phone), and its margins. */
+export const FRAME = { width: 340, maxHeight: 260, pad: 4, arrow: 14 } as const;
+/** Type sizes, in chart units. */
+export const TYPE = { panel: 11, title: 12, label: 11.5, tick: 10 } as const;
+/** Heights of each kind of line, in chart units. */
+const LINE = { panel: 15, title: 14, track: 15, label: 14, axis: 16, gap: 8 } as const;
+
+export type ChartKind = 'ranges' | 'running-count' | 'composition' | 'comparison';
+
+export interface ChartLabel {
+	text: string;
+	x: number;
+	/** Baseline. */
+	y: number;
+	anchor: 'start' | 'end';
+	/** Estimated width, kept for the overlap checks. */
+	width: number;
+}
+
+/** One claim's mark. */
+export interface ChartMark {
+	claim: string;
+	actor: string;
+	/** `point`: one figure; `range`: low–high; `open`: a floor with a short arrow; `bar`: a single
+	 * figure drawn from zero; `part`: a segment of a stacked sum. */
+	shape: 'point' | 'range' | 'open' | 'bar' | 'part';
+	x0: number;
+	x1: number;
+	/** Centre of the mark's track. */
+	y: number;
+	label: ChartLabel;
+	/** The claim in words, for its button. */
+	name: string;
+	/** Introduced or taken up by this step, rather than shown for context. */
+	highlighted: boolean;
+}
+
+export interface ChartRow {
+	key: string;
+	actor: string;
+	/** What the row counts, and the gap between its claims when they differ. */
+	title: ChartLabel;
+	marks: ChartMark[];
+	/** A running count's line through its points, as SVG path data. */
+	line?: string;
+}
+
+export interface ChartTick {
+	x: number;
+	text: string;
+}
+
+export interface ChartPanel {
+	key: string;
+	/** The scope the panel's figures share ("at Youneen, mid-July 2014"). */
+	title?: ChartLabel;
+	rows: ChartRow[];
+	/** The axis line's height, and its ticks; none where each row has its own scale. */
+	axis?: { y: number; ticks: ChartTick[] };
+}
+
+export interface StepChart {
+	kind: ChartKind;
+	headline: string;
+	note?: string;
+	width: number;
+	height: number;
+	panels: ChartPanel[];
+	/** The claims drawn, in order, for the chart's table and citations. */
+	claims: string[];
+	/** Actors drawn, in order: each has its own colour. */
+	actors: string[];
+}
+
+/** A problem with a step's chart, for validation: where, and what to do. */
+export class ChartProblem extends Error {}
+
+/** The locale-aware pieces the charts need. */
+export interface ChartWords {
+	number: (n: number) => string;
+}
+
+export const englishWords = (language = 'en'): ChartWords => {
+	const format = new Intl.NumberFormat(language);
+	return { number: (n) => format.format(n) };
+};
+
+/** What a claim's label names: its claimant, or for a claimant who names no one, its report. */
+export function sourceLabel(claim: Claim, index: Index): string {
+	const claimant = index.claimants.get(claim.claimant);
+	if (claimant && !claimant.namedBySource) return claimant.shortName;
+	const sources = claim.sources.map((id) => index.sources.get(id)).filter((s) => !!s);
+	const titled = sources.find((s) => s.shortTitle);
+	if (titled?.shortTitle) return titled.shortTitle;
+	const report = sources.find((s) => s.kind === 'report');
+	if (report?.citedAs) return report.citedAs.replace(',', '');
+	const article = sources.find((s) => s.kind === 'article');
+	if (article?.publisher) return `${article.publisher.replace(/\s*\(.*\)$/, '')} text`;
+	return claimant?.shortName ?? claim.claimant;
+}
+
+/** The figure as a label says it: "at least 20" rather than "20+". */
+export function figureWords(claim: Claim, words: ChartWords): string {
+	if (claim.qualifier === 'at-least') return `at least ${words.number(claim.low)}`;
+	return formatFigure(claim);
+}
+
+/** What a row counts: "Hezbollah fighters killed", "territory taken by the army". */
+export function subjectOf(claim: Pick<Claim, 'actor' | 'measure'>, index: Index): string {
+	const actor = index.actors.get(claim.actor);
+	const noun = actor?.noun ?? 'people';
+	if (claim.measure === 'territory')
+		return `${MEASURE_PHRASES.territory} by ${actor?.shortName ?? 'one side'}`;
+	if (claim.measure === 'strength') return `${noun} ${MEASURE_PHRASES.strength}`;
+	return `${noun} ${MEASURE_PHRASES[claim.measure]}`;
+}
+
+/** "SOHR 36"; "Military Wiki note 29: 104", where a name ending in a number would run into the figure. */
+export const said = (who: string, figure: string) =>
+	/\d$/.test(who) ? `${who}: ${figure}` : `${who} ${figure}`;
+
+/** Figures of one thing: same actor, measure, scope and unit. */
+const rowKey = (c: Claim) => [c.actor, c.measure, c.scope, c.unit].join('|');
+const top = (c: Claim) => c.high ?? c.low;
+
+/**
+ * How far apart a row's claims are, from its exact figures only (a lower bound is no count):
+ * the highest over the lowest, or undefined when fewer than two exact figures differ.
+ */
+export function spreadOf(claims: Claim[]): number | undefined {
+	const exact = claims.filter((c) => !isOpenEnded(c));
+	if (exact.length < 2) return undefined;
+	const high = Math.max(...exact.map(top));
+	const low = Math.min(...exact.map((c) => c.low));
+	if (high === low) return undefined;
+	return high / Math.max(low, 1);
+}
+
+/** Whether two or more claims of one row give different figures. */
+export function isDisputed(claims: Claim[]): boolean {
+	const figures = new Set(claims.map((c) => `${c.low}|${c.high}|${c.qualifier ?? ''}`));
+	return claims.length > 1 && figures.size > 1;
+}
+
+/** The gap between a row's claims in words: "6× apart", "16 or 20", "agree", "" for one claim. */
+export function gapWords(claims: Claim[], words: ChartWords): string {
+	if (claims.length < 2) return '';
+	if (!isDisputed(claims)) return 'all agree';
+	const spread = spreadOf(claims);
+	if (spread !== undefined && spread >= 2) return `${Math.round(spread)}× apart`;
+	if (claims.length === 2) return claims.map((c) => figureWords(c, words)).join(' or ');
+	return 'figures differ';
+}
+
+interface Built {
+	claims: Claim[];
+	highlighted: Set<string>;
+}
+
+/** A label set at `x` on the line at `y`, turned to fit inside the chart. */
+function placeLabel(text: string, x: number, y: number, size: number, prefer: 'start' | 'end') {
+	const width = textWidth(text, size);
+	const left = FRAME.pad;
+	const right = FRAME.width - FRAME.pad;
+	let anchor = prefer;
+	if (anchor === 'start' && x + width > right) anchor = 'end';
+	if (anchor === 'end' && x - width < left) anchor = 'start';
+	let at = x;
+	if (anchor === 'start') at = Math.min(x, right - width);
+	else at = Math.max(x, left + width);
+	return { text, x: round(at), y: round(y), anchor, width: round(width) } satisfies ChartLabel;
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** A scale from figures to chart units, across the plot. */
+function scaleOf(max: number) {
+	const left = FRAME.pad + 2;
+	const right = FRAME.width - FRAME.pad - FRAME.arrow - 2;
+	return (n: number) => round(left + (Math.min(n, max) / max) * (right - left));
+}
+
+/** Lays out one row of claims with its marks on the line at `y`; returns the row and its end. */
+function layOutRow(
+	list: Claim[],
+	y: number,
+	x: (n: number) => number,
+	built: Built,
+	index: Index,
+	words: ChartWords,
+	withGap = true
+): { row: ChartRow; bottom: number } {
+	const first = list[0]!;
+	const gap = withGap ? gapWords(list, words) : '';
+	const subject = capitalise(subjectOf(first, index));
+	const title = placeLabel(
+		gap ? `${subject} · ${gap}` : subject,
+		FRAME.pad,
+		y + 12,
+		TYPE.title,
+		'start'
+	);
+	const track = y + LINE.title + LINE.track / 2;
+	// Claimants who give the same figure share one mark, labelled with all their names.
+	const byFigure = groupBy(
+		[...list].sort((a, b) => a.low - b.low || top(a) - top(b)),
+		(c) => `${c.low}|${c.high}|${c.qualifier ?? ''}`
+	).map(([, same]) => same);
+	const single = byFigure.length === 1;
+	const marks: ChartMark[] = byFigure.map((same) => {
+		const claim = same[0]!;
+		const who = same.map((c) => sourceLabel(c, index)).join(', ');
+		const open = isOpenEnded(claim);
+		const range = !open && claim.high !== undefined && claim.high > claim.low;
+		const shape = open ? 'open' : range ? 'range' : single ? 'bar' : 'point';
+		const x0 = shape === 'bar' ? x(0) : x(claim.low);
+		const x1 = shape === 'open' ? x(claim.low) + FRAME.arrow : x(top(claim));
+		const figure = figureWords(claim, words);
+		const text = said(who, figure);
+		return {
+			claim: claim.id,
+			actor: claim.actor,
+			shape,
+			x0,
+			x1,
+			y: track,
+			label: placeLabel(text, 0, 0, TYPE.label, 'start'),
+			name: `${who}: ${figure} ${subjectOf(claim, index)}`,
+			highlighted: built.highlighted.has(claim.id)
+		};
+	});
+	// Labels beside the marks on the track where they fit; otherwise a line each, below.
+	const base = track + 4;
+	const fitsBeside = (() => {
+		if (marks.length === 1) {
+			const m = marks[0]!;
+			return m.x1 + 6 + m.label.width <= FRAME.width - FRAME.pad;
+		}
+		if (marks.length === 2) {
+			const [a, b] = marks as [ChartMark, ChartMark];
+			return (
+				a.x0 - 6 - a.label.width >= FRAME.pad && b.x1 + 6 + b.label.width <= FRAME.width - FRAME.pad
+			);
+		}
+		return false;
+	})();
+	let bottom = y + LINE.title + LINE.track;
+	marks.forEach((m, i) => {
+		if (fitsBeside) {
+			const before = marks.length === 2 && i === 0;
+			m.label = placeLabel(
+				m.label.text,
+				before ? m.x0 - 6 : m.x1 + 6,
+				base,
+				TYPE.label,
+				before ? 'end' : 'start'
+			);
+		} else {
+			bottom += LINE.label;
+			m.label = placeLabel(m.label.text, m.x0, bottom - 3, TYPE.label, 'start');
+		}
+	});
+	return { row: { key: rowKey(first), actor: first.actor, title, marks }, bottom };
+}
+
+/** An axis under a panel: its line at `y`, its ticks labelled. */
+function axisOf(
+	max: number,
+	ticks: number[],
+	y: number,
+	x: (n: number) => number,
+	words: ChartWords
+) {
+	return { y: round(y), ticks: ticks.map((t) => ({ x: x(t), text: words.number(t) })) };
+}
+
+/** Groups claims by `key`, keeping the order in which each group first appears. */
+function groupBy<T>(list: T[], key: (item: T) => string): [string, T[]][] {
+	const groups = new Map<string, T[]>();
+	for (const item of list) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+	return [...groups];
+}
+
+function reachOf(claims: Claim[]): number {
+	return Math.max(1, ...claims.map(top));
+}
+
+/** Panels of rows, one per scope (or one for all when the step compares scopes). */
+function rangePanels(
+	built: Built,
+	index: Index,
+	words: ChartWords,
+	compareScopes: boolean
+): { panels: ChartPanel[]; bottom: number } {
+	let y = 0;
+	const panels: ChartPanel[] = [];
+	// Forces and losses never share an axis; nor do scopes, unless the step compares them.
+	const family = (c: Claim) => (c.measure === 'strength' ? 'strength' : 'losses');
+	const groups = groupBy(built.claims, (c) =>
+		[family(c), c.unit, compareScopes ? '' : c.scope].join('|')
+	);
+	for (const [key, claims] of groups) {
+		const axis = niceAxis(reachOf(claims), 3);
+		const x = scaleOf(axis.max);
+		const first = claims[0]!;
+		// One panel needs no title: the chart's note names its scope.
+		const title =
+			compareScopes || groups.length === 1
+				? undefined
+				: placeLabel(capitalise(first.scope), FRAME.pad, y + 11, TYPE.panel, 'start');
+		if (title) y += LINE.panel;
+		const rows: ChartRow[] = [];
+		const lists = groupBy(claims, rowKey).map(([, list]) => list);
+		for (const list of lists) {
+			const laid = layOutRow(list, y, x, built, index, words);
+			rows.push(laid.row);
+			y = laid.bottom;
+		}
+		// Bars of single figures carry their own numbers; an axis is for reading positions.
+		const bars = rows.every((r) => r.marks.every((m) => m.shape === 'bar'));
+		if (bars) panels.push({ key, title, rows });
+		else {
+			panels.push({ key, title, rows, axis: axisOf(axis.max, axis.ticks, y + 2, x, words) });
+			y += LINE.axis;
+		}
+		y += LINE.gap;
+	}
+	return { panels, bottom: y - LINE.gap };
+}
+
+/** A running count: one actor's figure at successive dates, as a step line. */
+function runningCount(
+	built: Built,
+	index: Index,
+	words: ChartWords
+): { panels: ChartPanel[]; bottom: number } {
+	const claims = built.claims;
+	const first = claims[0]!;
+	const title = placeLabel(capitalise(subjectOf(first, index)), FRAME.pad, 12, TYPE.title, 'start');
+	const plotTop = LINE.title + 14;
+	const plotHeight = 90;
+	const max = niceAxis(reachOf(claims), 3).max;
+	const left = FRAME.pad + 24;
+	const right = FRAME.width - FRAME.pad - 24;
+	const step = claims.length > 1 ? (right - left) / (claims.length - 1) : 0;
+	const yOf = (n: number) => round(plotTop + plotHeight - (n / max) * plotHeight);
+	const points = claims.map((c, i) => ({
+		c,
+		x: round(claims.length > 1 ? left + i * step : (left + right) / 2),
+		y: yOf(top(c))
+	}));
+	let d = '';
+	points.forEach((p, i) => {
+		d += i === 0 ? `M${p.x},${p.y}` : `H${p.x}V${p.y}`;
+	});
+	const baseline = plotTop + plotHeight;
+	const marks: ChartMark[] = points.map((p) => {
+		const figure = figureWords(p.c, words);
+		return {
+			claim: p.c.id,
+			actor: p.c.actor,
+			shape: 'point',
+			x0: p.x,
+			x1: p.x,
+			y: p.y,
+			label: centred(figure, p.x, p.y - 8, TYPE.label),
+			name: `${sourceLabel(p.c, index)}: ${figure} ${subjectOf(p.c, index)}, ${p.c.scope}`,
+			highlighted: built.highlighted.has(p.c.id)
+		};
+	});
+	const ticks: ChartTick[] = points.map((p) => ({ x: p.x, text: shortScope(p.c.scope) }));
+	return {
+		panels: [
+			{
+				key: 'running-count',
+				rows: [{ key: rowKey(first), actor: first.actor, title, marks, line: d }],
+				axis: { y: round(baseline + 2), ticks }
+			}
+		],
+		bottom: baseline + LINE.axis
+	};
+}
+
+/** The last words of a scope that say when ("by 4 August 2014" → "4 August"). */
+function shortScope(scope: string): string {
+	const match = /(\d{1,2} [A-Z][a-z]+)(?: \d{4})?\s*$/.exec(scope);
+	return match?.[1] ?? scope;
+}
+
+function centred(text: string, x: number, y: number, size: number): ChartLabel {
+	const width = textWidth(text, size);
+	const at = Math.min(Math.max(x - width / 2, FRAME.pad), FRAME.width - FRAME.pad - width);
+	return { text, x: round(at), y: round(y), anchor: 'start', width: round(width) };
+}
+
+/** A composition: a sum drawn as a stack of its parts, beside the claims it is set against. */
+function composition(
+	built: Built,
+	total: Claim,
+	parts: Claim[],
+	index: Index,
+	words: ChartWords
+): { panels: ChartPanel[]; bottom: number } {
+	const others = built.claims.filter((c) => c.id !== total.id && !parts.includes(c));
+	const all = [total, ...parts, ...others];
+	const axis = niceAxis(
+		Math.max(
+			reachOf(all),
+			parts.reduce((s, c) => s + top(c), 0)
+		),
+		3
+	);
+	const x = scaleOf(axis.max);
+	let y = 0;
+	const rows: ChartRow[] = [];
+	// The sum: its own label, then a stack of its parts, each labelled on a line of its own.
+	const figure = figureWords(total, words);
+	const title = placeLabel(
+		`${sourceLabel(total, index)}: ${figure} ${subjectOf(total, index)}`,
+		FRAME.pad,
+		y + 12,
+		TYPE.title,
+		'start'
+	);
+	const track = y + LINE.title + LINE.track / 2;
+	let sum = 0;
+	let bottom = y + LINE.title + LINE.track;
+	const marks: ChartMark[] = parts.map((p) => {
+		const x0 = x(sum);
+		sum += top(p);
+		const x1 = x(sum);
+		bottom += LINE.label;
+		const text = `${sourceLabel(p, index)} ${figureWords(p, words)} (${p.scope})`;
+		return {
+			claim: p.id,
+			actor: p.actor,
+			shape: 'part',
+			x0,
+			x1,
+			y: track,
+			label: placeLabel(text, x0, bottom - 3, TYPE.label, 'start'),
+			name: `${sourceLabel(p, index)}: ${figureWords(p, words)} ${subjectOf(p, index)}, ${p.scope}`,
+			highlighted: true
+		};
+	});
+	marks.push({
+		claim: total.id,
+		actor: total.actor,
+		shape: 'open',
+		x0: x(total.low),
+		x1: x(total.low) + FRAME.arrow,
+		y: track,
+		label: placeLabel(figure, x(total.low) + FRAME.arrow + 4, track + 4, TYPE.label, 'start'),
+		name: `${sourceLabel(total, index)}: ${figure} ${subjectOf(total, index)}`,
+		highlighted: true
+	});
+	rows.push({ key: rowKey(total), actor: total.actor, title, marks });
+	y = bottom;
+	for (const [, list] of groupBy(others, rowKey)) {
+		const laid = layOutRow(list, y, x, built, index, words, false);
+		rows.push(laid.row);
+		y = laid.bottom;
+	}
+	return {
+		panels: [{ key: 'composition', rows, axis: axisOf(axis.max, axis.ticks, y + 2, x, words) }],
+		bottom: y + LINE.axis
+	};
+}
+
+/** The claims a step's chart shows: its own, and the other claims of the same figures. */
+export function claimsShown(section: Pick<Section, 'steps'>, at: number, index: Index): Built {
+	const step = section.steps[at]!;
+	const highlighted = step.graphic?.claims ?? [...new Set([...step.claims, ...step.about])];
+	const introduced = new Set(section.steps.slice(0, at + 1).flatMap((s) => s.claims));
+	const lit = highlighted.map((id) => index.claims.get(id)).filter((c) => !!c);
+	const keys = new Set(lit.map(rowKey));
+	const context = [...introduced]
+		.map((id) => index.claims.get(id))
+		.filter((c): c is Claim => !!c && keys.has(rowKey(c)) && !highlighted.includes(c.id));
+	// Context goes with its row: keep the order of first appearance of each row's claims.
+	const order = [...lit, ...context];
+	return { claims: order, highlighted: new Set(highlighted) };
+}
+
+const resolve = (ids: string[], index: Index, path: string): Claim[] =>
+	ids.map((id, i) => {
+		const claim = index.claims.get(id);
+		if (!claim) throw new ChartProblem(`${path}[${i}]: unknown claim "${id}"`);
+		return claim;
+	});
+
+/**
+ * The chart of step `at` of a section, or undefined when the step shows no figures (its
+ * graphic is then the map). Throws a ChartProblem naming the step when its chart cannot be
+ * drawn as asked or would not fit the smallest frame.
+ */
+export function stepChartOf(
+	section: Pick<Section, 'steps' | 'title'>,
+	at: number,
+	index: Index,
+	words: ChartWords = englishWords(),
+	path = `steps[${at}]`
+): StepChart | undefined {
+	const step: Step = section.steps[at]!;
+	const asked = step.graphic;
+	const kind = asked?.kind ?? 'auto';
+	if (kind === 'map') return undefined;
+	let built = claimsShown(section, at, index);
+	let laid: { panels: ChartPanel[]; bottom: number };
+	let chartKind: ChartKind = 'ranges';
+	if (kind === 'running-count') {
+		const series = resolve(asked?.series ?? [], index, `${path}.graphic.series`);
+		if (series.length < 2)
+			throw new ChartProblem(`${path}.graphic.series: a running count needs at least two claims`);
+		const first = series[0]!;
+		series.forEach((c, i) => {
+			if (c.actor !== first.actor || c.measure !== first.measure || c.unit !== first.unit)
+				throw new ChartProblem(
+					`${path}.graphic.series[${i}]: a running count follows one actor and measure; "${c.id}" counts ${c.actor} ${c.measure}, not ${first.actor} ${first.measure}`
+				);
+		});
+		built = { claims: series, highlighted: built.highlighted };
+		laid = runningCount(built, index, words);
+		chartKind = 'running-count';
+	} else if (kind === 'composition') {
+		if (!asked?.total)
+			throw new ChartProblem(
+				`${path}.graphic.total: a composition needs the claim that is the sum`
+			);
+		const [total] = resolve([asked.total], index, `${path}.graphic.total`);
+		const parts = resolve(asked.parts ?? [], index, `${path}.graphic.parts`);
+		if (parts.length < 2)
+			throw new ChartProblem(
+				`${path}.graphic.parts: a composition needs at least two parts that are claims`
+			);
+		parts.forEach((p, i) => {
+			if (p.measure !== total!.measure || p.unit !== total!.unit)
+				throw new ChartProblem(
+					`${path}.graphic.parts[${i}]: part "${p.id}" counts ${p.measure}, but the sum counts ${total!.measure}`
+				);
+		});
+		// Set against the sum: the other claims of the same figure (the step's other figures are
+		// in the section's complete set).
+		const extra = [...index.claims.values()].filter(
+			(c) =>
+				c.id !== total!.id &&
+				rowKey(c) === rowKey(total!) &&
+				(built.highlighted.has(c.id) || built.claims.includes(c))
+		);
+		built = { claims: [total!, ...parts, ...extra], highlighted: built.highlighted };
+		laid = composition(built, total!, parts, index, words);
+		chartKind = 'composition';
+	} else {
+		if (built.claims.length === 0) {
+			if (kind !== 'auto')
+				throw new ChartProblem(
+					`${path}.graphic.kind: a ${kind} chart needs claims; the step has none`
+				);
+			return undefined;
+		}
+		if (kind === 'comparison') {
+			const claimants = new Set(built.claims.map((c) => c.claimant));
+			if (claimants.size !== 2)
+				throw new ChartProblem(
+					`${path}.graphic.kind: a comparison sets two claimants side by side; the step's claims have ${claimants.size}`
+				);
+			chartKind = 'comparison';
+		}
+		laid = rangePanels(built, index, words, asked?.compareScopes ?? false);
+	}
+	const headline = asked?.headline ?? derivedHeadline(built.claims, index, words);
+	const scopes = [...new Set(built.claims.map((c) => c.scope))];
+	const note =
+		asked?.note ??
+		(asked?.compareScopes
+			? 'Figures of different scopes share one axis here, to compare them.'
+			: laid.panels.length === 1 && scopes.length === 1
+				? capitalise(scopes[0]!)
+				: undefined);
+	const chart: StepChart = {
+		kind: chartKind,
+		headline,
+		note,
+		width: FRAME.width,
+		height: Math.ceil(laid.bottom),
+		panels: laid.panels,
+		claims: built.claims.map((c) => c.id),
+		actors: [...new Set(built.claims.map((c) => c.actor))]
+	};
+	if (chart.height > FRAME.maxHeight) {
+		const title = step.title ? ` "${step.title}"` : '';
+		throw new ChartProblem(
+			`${path}${title}: its chart needs ${chart.height} units of height for ${groupBy(built.claims, rowKey).length} rows, more than the ${FRAME.maxHeight} that fit a 360×640 phone; split the step, or group its figures`
+		);
+	}
+	// A derived headline is made of the figures; one the story wrote must keep to them.
+	const stray = asked?.headline ? strayNumbers(asked.headline, built.claims) : [];
+	if (stray.length > 0)
+		throw new ChartProblem(
+			`${path}.graphic.headline: the headline names ${stray.join(', ')}, which is neither a figure the chart shows nor computed from them`
+		);
+	return chart;
+}
+
+/**
+ * A headline from the figures alone: who said what for the widest dispute, else the figures.
+ * It calls figures disputed only when claims of one figure differ.
+ */
+export function derivedHeadline(claims: Claim[], index: Index, words: ChartWords): string {
+	const rows = groupBy(claims, rowKey).map(([, list]) => list);
+	const disputed = rows.filter(isDisputed).sort((a, b) => (spreadOf(b) ?? 1) - (spreadOf(a) ?? 1));
+	const saidBy = (c: Claim) => said(sourceLabel(c, index), figureWords(c, words));
+	if (disputed[0]) {
+		const list = disputed[0];
+		return `${capitalise(subjectOf(list[0]!, index))}: ${list.map(saidBy).join(', ')}`;
+	}
+	const agreed = rows.find((list) => list.length > 1);
+	if (agreed && rows.length === 1)
+		return `${capitalise(subjectOf(agreed[0]!, index))}: ${agreed.map((c) => sourceLabel(c, index)).join(' and ')} agree on ${figureWords(agreed[0]!, words)}`;
+	const parts = rows
+		.slice(0, 3)
+		.map((list) => `${figureWords(list[0]!, words)} ${subjectOf(list[0]!, index)}`);
+	const more =
+		rows.length > 3 ? `, and ${rows.length - 3} more figure${rows.length === 4 ? '' : 's'}` : '';
+	return capitalise(parts.join(', ')) + more;
+}
+
+const MONTHS =
+	'January|February|March|April|May|June|July|August|September|October|November|December';
+
+/** Numbers in a line of text, leaving out dates ("3 August", "May 2015", "2014"). */
+export function numbersIn(text: string): number[] {
+	const plain = text
+		.replace(new RegExp(`\\b\\d{1,2}(?:–\\d{1,2})? (?:${MONTHS})\\b`, 'g'), '')
+		.replace(new RegExp(`\\b(?:${MONTHS}) \\d{4}\\b`, 'g'), '')
+		.replace(/\b(1[89]|20)\d{2}(?:–\d{2,4})?\b/g, '');
+	// Whole numbers only: "1st" is a name, not a figure.
+	return [...plain.matchAll(/\b\d[\d,]*(?:\.\d+)?\b/g)].map((m) => Number(m[0].replace(/,/g, '')));
+}
+
+/** Numbers a headline may name: the figures, and ratios, differences and sums of them. */
+export function numbersFrom(claims: Claim[]): Set<number> {
+	const figures = claims.flatMap((c) => [c.low, c.high, c.outOf].filter((n) => n !== undefined));
+	const allowed = new Set<number>(figures);
+	const exact = claims.filter((c) => !isOpenEnded(c)).flatMap((c) => [c.low, top(c)]);
+	for (const a of exact)
+		for (const b of exact) {
+			allowed.add(Math.abs(a - b));
+			if (b > 0 && a >= b) {
+				const r = a / b;
+				allowed.add(Math.round(r));
+				allowed.add(Math.round(r * 10) / 10);
+			}
+		}
+	allowed.add(claims.reduce((s, c) => s + top(c), 0));
+	allowed.add(claims.length);
+	return allowed;
+}
+
+/** Numbers in a headline that the chart's claims do not account for. */
+export function strayNumbers(headline: string, claims: Claim[]): number[] {
+	const allowed = numbersFrom(claims);
+	return numbersIn(headline).filter((n) => !allowed.has(n));
+}
+
+/** The box a mark's button covers: the mark and its label, at least 24 units tall. */
+export function buttonBox(mark: Pick<ChartMark, 'x0' | 'x1' | 'y' | 'label'>) {
+	const { label } = mark;
+	const labelLeft = label.anchor === 'start' ? label.x : label.x - label.width;
+	const left = Math.max(0, Math.min(mark.x0 - 6, labelLeft - 2));
+	const right = Math.min(FRAME.width, Math.max(mark.x1 + 6, labelLeft + label.width + 2));
+	const top = Math.min(mark.y - 7, label.y - 11);
+	const bottom = Math.max(mark.y + 7, label.y + 3);
+	const height = Math.max(bottom - top, 24);
+	return {
+		x: round(left),
+		y: round(top - (height - (bottom - top)) / 2),
+		width: round(right - left),
+		height: round(height)
+	};
+}

@@ -1,0 +1,79 @@
+/**
+ * The contract between the prerendered page and its script: every data-* attribute both sides
+ * use, with helpers that write them (components) and read them back (src/lib/reader). A name
+ * changes here or nowhere.
+ */
+
+/** A step of a section. */
+export const STEP = {
+	attr: 'data-step',
+	section: 'data-section',
+	index: 'data-index',
+	active: 'data-active',
+	highlighted: 'data-highlighted',
+	claims: 'data-claims',
+	about: 'data-about',
+	places: 'data-places',
+	/** The figure of the section's graphic the step shows. */
+	shows: 'data-shows'
+} as const;
+
+/** A figure of a section's sticky graphic, and whether it is the one in view. */
+export const FIGURE = {
+	attr: 'data-figure',
+	current: 'data-current',
+	stage: 'data-stage'
+} as const;
+
+/** A claim's mark (its button and its drawing) and an actor's mark anywhere on the page. */
+export const MARK = {
+	claim: 'data-claim',
+	drawing: 'data-mark',
+	actor: 'data-actor',
+	/** Set by the build: the step's own claims. */
+	lit: 'data-lit',
+	/** The step's own, or picked by the reader. */
+	highlighted: 'data-highlighted'
+} as const;
+
+/** What a step says of itself: what it introduces, is about, where it is set, what it shows. */
+export interface StepData {
+	id: string;
+	section: string;
+	index: number;
+	claims: string[];
+	about: string[];
+	places: string[];
+	shows: string;
+}
+
+const list = (ids: string[]) => ids.join(' ');
+const ids = (text: string | null | undefined) => (text ?? '').split(' ').filter(Boolean);
+
+/** The attributes a step is prerendered with. */
+export function stepAttributes(step: StepData): Record<string, string | number> {
+	return {
+		[STEP.attr]: step.id,
+		[STEP.section]: step.section,
+		[STEP.index]: step.index,
+		[STEP.active]: 'false',
+		[STEP.highlighted]: 'false',
+		[STEP.claims]: list(step.claims),
+		[STEP.about]: list(step.about),
+		[STEP.places]: list(step.places),
+		[STEP.shows]: step.shows
+	};
+}
+
+/** A step as the page wrote it. */
+export function readStep(el: Element): StepData {
+	return {
+		id: el.getAttribute(STEP.attr) ?? '',
+		section: el.getAttribute(STEP.section) ?? '',
+		index: Number(el.getAttribute(STEP.index)),
+		claims: ids(el.getAttribute(STEP.claims)),
+		about: ids(el.getAttribute(STEP.about)),
+		places: ids(el.getAttribute(STEP.places)),
+		shows: el.getAttribute(STEP.shows) ?? ''
+	};
+}
