@@ -77,3 +77,6 @@ export function readStep(el: Element): StepData {
 		shows: el.getAttribute(STEP.shows) ?? ''
 	};
 }
+
+/** A button that picks an actor, highlighting it in every chart and on the map. */
+export const PICK = { actor: 'data-pick-actor' } as const;

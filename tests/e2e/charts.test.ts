@@ -8,6 +8,7 @@ interface ChartStep {
 	id: string;
 	claims: string[];
 	about: string[];
+	graphic?: { claims?: string[] };
 }
 interface ChartSection {
 	slug: string;
@@ -24,6 +25,8 @@ const story: ChartStory = JSON.parse(
 );
 const claimsOf = (c: ChartSection) => c.steps.flatMap((s) => s.claims);
 const withClaims = story.chapters.filter((c) => claimsOf(c).length > 0);
+/** The claims a step's own chart draws and lights. */
+const ownClaims = (s: ChartStep) => s.graphic?.claims ?? [...s.claims, ...s.about];
 
 /** Scrolls a step to the trigger line and waits until it is the active one. */
 async function goToStep(page: Page, id: string) {
@@ -33,60 +36,42 @@ async function goToStep(page: Page, id: string) {
 	await expect(step).toHaveAttribute('data-active', 'true');
 }
 
+/** The figure a step shows, once it is the one in view. */
+async function shownFigure(page: Page, id: string) {
+	const shows = await page.locator(`[id="${id}"]`).getAttribute('data-shows');
+	const figure = page.locator(`[data-figure="${shows}"]`);
+	await expect(figure).toHaveAttribute('data-current', 'true');
+	return figure;
+}
+
 for (const chapter of withClaims) {
 	test(`charts of ${chapter.slug} follow the steps, forwards and back`, async ({ page }) => {
 		await page.goto(`/${chapter.slug}/`);
 		await ready(page);
-		const all = claimsOf(chapter);
 		const order = chapter.steps.map((_, i) => i);
 		for (const i of [...order, ...order.slice(0, -1).reverse()]) {
 			const step = chapter.steps[i]!;
 			await goToStep(page, step.id);
-			const shown = chapter.steps.slice(0, i + 1).flatMap((s) => s.claims);
-			for (const id of all) {
-				const mark = page.locator(`[data-chart] [data-claim="${id}"]`);
-				await expect(mark).toHaveAttribute('data-visible', String(shown.includes(id)));
-				if ([...step.claims, ...step.about].includes(id))
-					await expect(mark).toHaveAttribute('data-highlighted', 'true');
-			}
+			const figure = await shownFigure(page, step.id);
+			// One figure in view at a time.
+			await expect(
+				page.locator(`[data-chapter="${chapter.slug}"] [data-current="true"]`)
+			).toHaveCount(1);
+			if (ownClaims(step).length === 0) continue;
+			// The step's own figures are drawn, lit, and nothing of a later step is.
+			const later = new Set(chapter.steps.slice(i + 1).flatMap((s) => s.claims));
+			for (const id of ownClaims(step))
+				await expect(figure.locator(`button[data-claim="${id}"]`)).toHaveAttribute(
+					'data-highlighted',
+					'true'
+				);
+			const drawn = await figure
+				.locator('button[data-claim]')
+				.evaluateAll((els) => els.map((e) => e.getAttribute('data-claim')!));
+			expect(drawn.filter((id) => later.has(id) && !ownClaims(step).includes(id))).toEqual([]);
 		}
 	});
 }
-
-const linked = story.chapters.find((c) => {
-	const claims = story.claims.filter((x) => claimsOf(c).includes(x.id));
-	const strong = new Set(claims.filter((x) => x.measure === 'strength').map((x) => x.actor));
-	return claims.some((x) => x.measure !== 'strength' && strong.has(x.actor));
-});
-
-test('tapping an actor in the strength chart highlights it in the casualty chart', async ({
-	page
-}) => {
-	test.skip(!linked, 'no chapter has the same actor in both charts');
-	const chapter = linked!;
-	const claims = story.claims.filter((x) => claimsOf(chapter).includes(x.id));
-	const strong = new Set(claims.filter((x) => x.measure === 'strength').map((x) => x.actor));
-	const actor = claims.find((x) => x.measure !== 'strength' && strong.has(x.actor))!.actor;
-	await page.goto(`/${chapter.slug}/`);
-	await ready(page);
-	await goToStep(page, chapter.steps[0]!.id);
-	const graphic = page.locator(`[data-chapter="${chapter.slug}"] [data-graphic]`);
-	await graphic.getByRole('button', { name: 'Strength', exact: true }).click();
-	const strength = graphic.locator('[data-chart="strength"]');
-	await strength.locator(`.legend button[data-actor="${actor}"]`).click();
-	const casualties = graphic.locator(`[data-chart="casualties"] [data-actor="${actor}"]`);
-	expect(await casualties.count()).toBeGreaterThan(0);
-	for (const mark of await casualties.all())
-		await expect(mark).toHaveAttribute('data-highlighted', 'true');
-	const others = graphic.locator(
-		`[data-chart="casualties"] [data-claim]:not([data-actor="${actor}"])`
-	);
-	for (const mark of await others.all()) {
-		const id = await mark.getAttribute('data-claim');
-		if (!chapter.steps[0]!.claims.includes(id!) && !chapter.steps[0]!.about.includes(id!))
-			await expect(mark).toHaveAttribute('data-highlighted', 'false');
-	}
-});
 
 /** Opens the citation of the first claim of a chapter's first step that has claims. */
 async function openCitation(page: Page) {
@@ -96,13 +81,12 @@ async function openCitation(page: Page) {
 	await page.goto(`/${chapter.slug}/`);
 	await ready(page);
 	await goToStep(page, step.id);
-	const mark = page.locator(`[data-chapter="${chapter.slug}"] [data-claim="${id}"]`);
+	const mark = (await shownFigure(page, step.id)).locator(`button[data-claim="${id}"]`);
 	await expect(mark).toBeVisible();
-	// The graphic brings the step's marks into its box; tap the mark where the reader sees it.
-	// (Playwright's own click would first scroll the sticky graphic's mark "into view", which
-	// moves the page and with it the active step.)
+	// Tap the mark where the reader sees it. (Playwright's own click would first scroll the
+	// sticky graphic's mark "into view", which moves the page and with it the active step.)
 	await expect(mark).toBeInViewport();
-	// Wait until the graphic has finished bringing the step's marks into view.
+	// Wait until the figure has finished fading in.
 	let box = (await mark.boundingBox())!;
 	await expect
 		.poll(async () => {
@@ -160,13 +144,23 @@ test('axe finds nothing wrong with a citation open', async ({ page }) => {
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the whole piece holds every claim of the story as a chart mark', async ({ page }) => {
+	test('the whole piece shows every claim of the story, as a mark or in a table', async ({
+		page
+	}) => {
 		await page.goto('/');
 		const ids = await page
-			.locator('[data-chart] [data-claim]')
-			.evaluateAll((els) => els.map((e) => e.getAttribute('data-claim')));
+			.locator('[data-chart] [data-claim], [data-claim-row]')
+			.evaluateAll((els) =>
+				els
+					.filter((e) => (e as HTMLElement).offsetParent !== null || e.closest('details'))
+					.map((e) => e.getAttribute('data-claim') ?? e.getAttribute('data-claim-row'))
+			);
 		for (const claim of story.claims) expect(ids).toContain(claim.id);
-		await expect(page.locator('[data-chart] [data-visible="false"]')).toHaveCount(0);
+		// Every step's figure stands in the flow, none hidden.
+		const hidden = await page
+			.locator('[data-figure]')
+			.evaluateAll((els) => els.filter((e) => getComputedStyle(e).visibility === 'hidden').length);
+		expect(hidden).toBe(0);
 	});
 
 	for (const scheme of ['light', 'dark'] as const)

@@ -87,7 +87,7 @@ for (const kind of ['pym', 'datawrapper'] as const) {
 
 		// A citation opens inside: the frame still matches the content.
 		const frame = page.frameLocator('iframe');
-		await frame.locator('button[data-claim][data-visible="true"]:visible').first().click();
+		await frame.locator('button[data-claim]:visible').first().click();
 		await expect(frame.locator('[role="dialog"], .citation').first()).toBeVisible();
 		await expectSized(page);
 	});

@@ -55,32 +55,6 @@ test('the progress bar fills as the reader goes down the page', async ({ page })
 	await expect.poll(scale).toBeLessThan(0.7);
 });
 
-test('a tab brings its view to the front until the next step chooses again', async ({ page }) => {
-	const chapter = story.chapters.find(
-		(c) => c.steps.length >= 2 && c.steps.some((s) => s.claims.length > 0)
-	);
-	test.skip(!chapter, 'no chapter with figures');
-	await page.goto(`/${chapter!.slug}/`);
-	await ready(page);
-	await goToStep(page, chapter!.steps[0]!.id);
-	const graphic = page.locator(`[data-chapter="${chapter!.slug}"] [data-graphic]`);
-	const tabs = graphic.locator('[data-tab]');
-	const count = await tabs.count();
-	test.skip(count < 2, 'one view only');
-	const own = (await graphic.locator('.view.current').getAttribute('data-view'))!;
-	const other = graphic.locator(`[data-tab]:not([data-tab="${own}"])`).first();
-	const view = (await other.getAttribute('data-tab'))!;
-	await other.dispatchEvent('click');
-	await expect(other).toHaveAttribute('aria-pressed', 'true');
-	await expect(graphic.locator('.view.current')).toHaveAttribute('data-view', view);
-	await expect(graphic.locator(`[data-view="${view}"]`)).toBeVisible();
-	await expect(graphic.locator(`[data-view="${own}"]`)).toBeHidden();
-	// The next step picks its own view again.
-	await goToStep(page, chapter!.steps[1]!.id);
-	const next = await graphic.locator('.view.current').getAttribute('data-view');
-	await expect(graphic.locator(`[data-tab="${next}"]`)).toHaveAttribute('aria-pressed', 'true');
-});
-
 test('an actor picked in a chart lights the places of its steps on the map', async ({ page }) => {
 	// A chapter where some actor's claims belong to steps with places.
 	const found = story.chapters
@@ -102,13 +76,16 @@ test('an actor picked in a chart lights the places of its steps on the map', asy
 	const { chapter, actor, places } = found!;
 	await page.goto(`/${chapter.slug}/`);
 	await ready(page);
-	await goToStep(page, chapter.steps[0]!.id);
+	const step = chapter.steps.find((s) => s.claims.some((id) => actorOf.get(id) === actor))!;
+	await goToStep(page, step.id);
 	const graphic = page.locator(`[data-chapter="${chapter.slug}"] [data-graphic]`);
-	const legend = graphic.locator(`[data-legend] button[data-actor="${actor}"]`).first();
-	const chart = await legend.evaluate((el) => el.closest('[data-view]')!.getAttribute('data-view'));
-	await graphic.locator(`[data-tab="${chart}"]`).dispatchEvent('click');
+	const shows = await page.locator(`[id="${step.id}"]`).getAttribute('data-shows');
+	const legend = graphic
+		.locator(`[data-figure="${shows}"] button[data-pick-actor="${actor}"]`)
+		.first();
+	await expect(legend).toBeVisible();
 	// A dispatched click: Playwright's own would first scroll the sticky graphic's button "into
-	// view", which moves the page and so the step, and the step then picks its own view.
+	// view", which moves the page and so the step.
 	await legend.dispatchEvent('click');
 	await expect(legend).toHaveAttribute('aria-pressed', 'true');
 	// Every place on the map is lit exactly when a step about the actor is set there.
@@ -150,20 +127,20 @@ test('hovering a claim mark with a mouse lights its actor in every chart', async
 	await ready(page);
 	await goToStep(page, step.id);
 	const graphic = page.locator(`[data-chapter="${chapter.slug}"] [data-graphic]`);
-	const mark = graphic.locator(`[data-claim="${id}"]`);
+	const mark = graphic.locator(`[data-current="true"] button[data-claim="${id}"]`);
 	await expect(mark).toBeInViewport();
 	const box = (await mark.boundingBox())!;
 	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 	const actor = actorOf.get(id)!;
 	for (const other of await graphic.locator(`[data-claim][data-actor="${actor}"]`).all())
 		await expect(other).toHaveAttribute('data-highlighted', 'true');
-	// Moving away lets go: only the step's own claims stay lit.
+	// Moving away lets go: only what the build lit for each figure's own step stays lit.
 	await page.mouse.move(0, 0);
-	const theStep = new Set([...step.claims, ...step.about]);
-	for (const other of await graphic.locator(`[data-claim][data-actor="${actor}"]`).all()) {
-		const claim = (await other.getAttribute('data-claim'))!;
-		if (!theStep.has(claim)) await expect(other).toHaveAttribute('data-highlighted', 'false');
-	}
+	for (const other of await graphic.locator(`[data-claim][data-actor="${actor}"]`).all())
+		await expect(other).toHaveAttribute(
+			'data-highlighted',
+			(await other.getAttribute('data-lit')) ?? 'false'
+		);
 });
 
 test.describe('without JavaScript', () => {
@@ -172,8 +149,7 @@ test.describe('without JavaScript', () => {
 		await page.goto(`/${chapters[0]!.slug}/`);
 		await expect(page.getByRole('button', { name: /^Copy/ })).toHaveCount(0);
 		await expect(page.getByRole('button', { name: 'Share…' })).toHaveCount(0);
-		await expect(page.locator('[data-legend] button')).toHaveCount(0);
+		await expect(page.locator('button[data-pick-actor]:visible')).toHaveCount(0);
 		await expect(page.locator('[data-chart="map"] [role="button"]')).toHaveCount(0);
-		await expect(page.locator('.tabs button:visible')).toHaveCount(0);
 	});
 });

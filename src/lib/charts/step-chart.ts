@@ -227,7 +227,7 @@ function layOutRow(
 		const range = !open && claim.high !== undefined && claim.high > claim.low;
 		const shape = open ? 'open' : range ? 'range' : single ? 'bar' : 'point';
 		const x0 = shape === 'bar' ? x(0) : x(claim.low);
-		const x1 = shape === 'open' ? x(claim.low) + FRAME.arrow : x(top(claim));
+		const x1 = shape === 'open' ? round(x(claim.low) + FRAME.arrow) : x(top(claim));
 		const figure = figureWords(claim, words);
 		const text = said(who, figure);
 		return {
@@ -625,7 +625,11 @@ export function derivedHeadline(claims: Claim[], index: Index, words: ChartWords
 	const saidBy = (c: Claim) => said(sourceLabel(c, index), figureWords(c, words));
 	if (disputed[0]) {
 		const list = disputed[0];
-		return `${capitalise(subjectOf(list[0]!, index))}: ${list.map(saidBy).join(', ')}`;
+		const subject = capitalise(subjectOf(list[0]!, index));
+		// Named claimants go in the headline; a report's note number would read as a figure.
+		if (list.length <= 3 && list.every((c) => !/\d$/.test(sourceLabel(c, index))))
+			return `${subject}: ${list.map(saidBy).join(', ')}`;
+		return `${subject}: ${list.map((c) => figureWords(c, words)).join(' or ')}`;
 	}
 	const agreed = rows.find((list) => list.length > 1);
 	if (agreed && rows.length === 1)

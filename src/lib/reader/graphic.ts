@@ -3,7 +3,7 @@
  * figure is in view, and which marks, steps and places the reader's picks light. Every figure
  * and its layout come from the build; this only switches between them.
  */
-import { FIGURE, MARK, readStep, STEP, type StepData } from '../contract';
+import { FIGURE, MARK, PICK, readStep, STEP, type StepData } from '../contract';
 import { all, setAttr, setFlag } from './dom';
 import { MapView } from './map';
 import { graphicState, type Picks } from './state';
@@ -24,6 +24,7 @@ export class SectionView {
 	private readonly marks: HTMLElement[];
 	private readonly actorOf = new Map<string, { actor: string }>();
 	private readonly maps: MapView[];
+	private readonly actorButtons: HTMLElement[];
 
 	constructor(
 		section: HTMLElement,
@@ -42,6 +43,14 @@ export class SectionView {
 		for (const mark of this.marks) {
 			const id = mark.getAttribute(MARK.claim);
 			if (id) this.actorOf.set(id, { actor: mark.getAttribute(MARK.actor) ?? '' });
+		}
+		this.actorButtons = all(graphic, `[${PICK.actor}]`);
+		for (const button of this.actorButtons) {
+			button.hidden = false;
+			button.addEventListener('click', () => {
+				const actor = button.getAttribute(PICK.actor);
+				this.pick({ actor: this.picks().actor === actor ? null : actor });
+			});
 		}
 		this.maps = all(graphic, '[data-chart="map"]').map(
 			(figure) =>
@@ -81,6 +90,8 @@ export class SectionView {
 					picked.has(id)
 			);
 		}
+		for (const button of this.actorButtons)
+			setFlag(button, 'aria-pressed', button.getAttribute(PICK.actor) === actor);
 		for (const map of this.maps)
 			map.render(new Set(state.litPlaces), new Set(state.earlierPlaces), input.place);
 	}
