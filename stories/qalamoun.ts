@@ -928,7 +928,7 @@ const story: StoryInput = {
 			side: 'syrian-government',
 			description:
 				'A Lebanese armed movement, described in the 2015 article as Iranian-backed, that fought on the Syrian government’s side.',
-			colour: { light: '#b35a00', dark: '#f0a33c' }
+			colour: { light: '#b35a00', dark: '#e08a2e' }
 		},
 		{
 			id: 'ndf',
@@ -948,7 +948,7 @@ const story: StoryInput = {
 			side: 'syrian-government',
 			description:
 				'Syrian Army, Hezbollah and allied militias counted as one, where a source does not separate them.',
-			colour: { light: '#9c2a4a', dark: '#f28cab' }
+			colour: { light: '#9c2a4a', dark: '#f26b93' }
 		},
 		{
 			id: 'pro-government-militias',
@@ -967,7 +967,7 @@ const story: StoryInput = {
 			noun: 'Lebanese soldiers',
 			side: 'lebanese-state',
 			description: 'Lebanon’s armed forces, commanded in 2014 by Jean Kahwaji.',
-			colour: { light: '#0067a3', dark: '#5fb4ef' }
+			colour: { light: '#00558a', dark: '#3d8fd1' }
 		},
 		{
 			id: 'isf',
@@ -976,7 +976,7 @@ const story: StoryInput = {
 			noun: 'Lebanese policemen',
 			side: 'lebanese-state',
 			description: 'Lebanon’s police force, which manned the police station in Arsal.',
-			colour: { light: '#4b4fa6', dark: '#a9adf5' }
+			colour: { light: '#5a7fd6', dark: '#b8bdf8' }
 		},
 		{
 			id: 'nusra',
@@ -986,7 +986,7 @@ const story: StoryInput = {
 			side: 'rebels',
 			description:
 				'A jihadist rebel group that led the rebel side in the 2013–14 Battle of Qalamoun and in the 2015 fighting.',
-			colour: { light: '#007a5a', dark: '#3fcf9f' }
+			colour: { light: '#00664a', dark: '#2fa37a' }
 		},
 		{
 			id: 'isil',
@@ -996,7 +996,7 @@ const story: StoryInput = {
 			side: 'rebels',
 			description:
 				'A jihadist group that cooperated with al-Nusra in Qalamoun until 12 May 2015 and fought it afterwards.',
-			colour: { light: '#3d3d3d', dark: '#d0d0d0' }
+			colour: { light: '#262626', dark: '#f0f0f0' }
 		},
 		{
 			id: 'fsa',
@@ -1006,7 +1006,7 @@ const story: StoryInput = {
 			side: 'rebels',
 			description:
 				'Free Syrian Army factions and other armed opposition groups, among them the Islamic Front and, in 2015, the Army of Conquest’s Qalamoun branch.',
-			colour: { light: '#5a7a00', dark: '#b7d957' }
+			colour: { light: '#7a9a10', dark: '#c4e06a' }
 		},
 		{
 			id: 'rebels',
@@ -1016,7 +1016,7 @@ const story: StoryInput = {
 			side: 'rebels',
 			description:
 				'Fighters against the Syrian government where a source does not name their group; the sources also call them militants or opposition fighters.',
-			colour: { light: '#00685f', dark: '#5fd1c4' }
+			colour: { light: '#4f8f2a', dark: '#9fe07a' }
 		},
 		{
 			id: 'civilians',
@@ -1026,7 +1026,7 @@ const story: StoryInput = {
 			side: 'civilians',
 			description:
 				'People not taking part in the fighting, among them Syrian refugees living in Arsal.',
-			colour: { light: '#8a3d9c', dark: '#d69ae6' }
+			colour: { light: '#d05ca9', dark: '#e2a6f0' }
 		},
 		{
 			id: 'people',
@@ -1036,7 +1036,7 @@ const story: StoryInput = {
 			side: 'unspecified',
 			description:
 				'A count of the dead that a source gives without saying which side they were on.',
-			colour: { light: '#5d5d5d', dark: '#b0b0b0' }
+			colour: { light: '#8a8a8a', dark: '#c4c4c4' }
 		}
 	],
 	claimants: [
