@@ -10,8 +10,11 @@ import { strayNumbers } from '../../src/lib/charts/step-chart';
 import type { Claim } from '../../src/lib/story/schema';
 import { jumpToStep, ready } from './helpers';
 
+type BuiltSection = { slug: string; steps: { id: string }[] };
 const story: {
-	chapters: { slug: string; steps: { id: string }[] }[];
+	opening: BuiltSection;
+	chapters: BuiltSection[];
+	closing: BuiltSection;
 	claims: Claim[];
 } = JSON.parse(readFileSync(`${process.env.BUILD_DIR ?? 'build'}/data/story.json`, 'utf8'));
 const claims = new Map(story.claims.map((c) => [c.id, c]));
@@ -23,6 +26,7 @@ const SIZES = [
 ];
 
 interface Seen {
+	headingCovered: boolean;
 	shows: string;
 	current: string[];
 	scrolls: string[];
@@ -62,6 +66,10 @@ for (const size of SIZES)
 							const frame = graphic.getBoundingClientRect();
 							const bar = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
 							const figure = graphic.querySelector<HTMLElement>(`[data-figure="${shows}"]`)!;
+							// The card's heading, at the trigger point, is not under the graphic.
+							const head = stepEl.querySelector('.when')!.getBoundingClientRect();
+							const top = document.elementFromPoint(head.left + 8, head.top + head.height / 2);
+							const headingCovered = !stepEl.contains(top);
 							const name = (el: Element) =>
 								el.getAttribute('data-claim') ??
 								el.getAttribute('data-label') ??
@@ -109,6 +117,7 @@ for (const size of SIZES)
 								.filter((a) => a.length > 1)
 								.map((a) => a.join(' & '));
 							return {
+								headingCovered,
 								shows,
 								current: [...graphic.querySelectorAll('[data-current="true"]')].map(
 									(el) => el.getAttribute('data-figure') ?? ''
@@ -127,6 +136,7 @@ for (const size of SIZES)
 					);
 					const where = `${step.id} (${seen.shows})`;
 					expect(seen.current, `${where}: one figure in view`).toEqual([shows]);
+					expect(seen.headingCovered, `${where}: the card's heading is in view`).toBe(false);
 					expect(seen.scrolls, `${where}: nothing scrolls`).toEqual([]);
 					expect(seen.outside, `${where}: inside the frame, below the bar`).toEqual([]);
 					expect(seen.overlaps, `${where}: labels apart`).toEqual([]);

@@ -252,7 +252,18 @@ describe('scopes', () => {
 			words
 		)!;
 		expect(chart.panels.map((p) => p.title?.text)).toEqual(['At the ford', 'The whole war']);
-		expect(chart.panels[0]!.axis!.ticks.at(-1)!.text).toBe('150');
+		// Within tenfold of each other, panels share one scale, so lengths compare.
+		expect(chart.panels.map((p) => p.axis?.ticks.at(-1)?.text ?? 'bars')).toEqual(['800', 'bars']);
+	});
+	it('gives panels more than tenfold apart their own scales, and says so', () => {
+		const chart = stepChartOf(
+			section([{ claims: ['monitor-10', 'army-60', 'whole'] }]),
+			0,
+			index,
+			words
+		)!;
+		expect(chart.panels[0]!.axis!.ticks.at(-1)!.text).toBe('60');
+		expect(chart.note).toMatch(/own scale/);
 	});
 	it('shares an axis across scopes only when the step compares them, and says so', () => {
 		const chart = stepChartOf(

@@ -23,6 +23,7 @@ import {
 	type StepChart
 } from './step-chart';
 import { niceAxis } from './rows';
+import { parseStoryDate } from '../story/dates';
 import { capitalise, textWidth } from './text';
 import { TYPE } from './step-chart';
 
@@ -117,7 +118,7 @@ export function overviewChartOf(claims: Claim[], index: Index, words: ChartWords
 	let y = 0;
 	let shown: Claim[] = [];
 	for (const list of disputes) {
-		const height = 16 + 16 + (list.length > 2 ? list.length * 15 : 0);
+		const height = 14 + 16 + 16 + (list.length > 2 ? list.length * 15 : 0);
 		if (y + height > FRAME.maxHeight) break;
 		const axis = niceAxis(Math.max(1, ...list.map((c) => c.high ?? c.low)), 3);
 		const left = FRAME.pad + 2;
@@ -125,8 +126,15 @@ export function overviewChartOf(claims: Claim[], index: Index, words: ChartWords
 		const x = (n: number) =>
 			Math.round((left + (Math.min(n, axis.max) / axis.max) * (right - left)) * 10) / 10;
 		const sorted = [...list].sort((a, b) => a.low - b.low);
-		const title = `${capitalise(subjectOf(sorted[0]!, index))} (${sorted[0]!.scope}) · ${gapWords(sorted, words)}`;
-		const titleLabel = fit(title, FRAME.pad, y + 12, TYPE.title);
+		// What the row counts, then where and when on a line of its own, so neither is cut.
+		const titleLabel = fit(
+			`${capitalise(subjectOf(sorted[0]!, index))} · ${gapWords(sorted, words)}`,
+			FRAME.pad,
+			y + 12,
+			TYPE.title
+		);
+		const scope = fit(capitalise(sorted[0]!.scope), FRAME.pad, y + 26, TYPE.panel);
+		y += 14;
 		const track = y + 16 + 8;
 		let bottom = y + 32;
 		const marks: ChartMark[] = sorted.map((c, i) => {
@@ -172,7 +180,7 @@ export function overviewChartOf(claims: Claim[], index: Index, words: ChartWords
 			};
 		});
 		if (y + (bottom - y) > FRAME.maxHeight) break;
-		rows.push({ key: sorted[0]!.id, actor: sorted[0]!.actor, title: titleLabel, marks });
+		rows.push({ key: sorted[0]!.id, actor: sorted[0]!.actor, title: titleLabel, scope, marks });
 		shown = [...shown, ...sorted];
 		y = bottom + 6;
 	}
@@ -199,4 +207,57 @@ function fit(text: string, x: number, y: number, size: number) {
 	const width = textWidth(text, size);
 	const at = Math.max(FRAME.pad, Math.min(x, FRAME.width - FRAME.pad - width));
 	return { text, x: Math.round(at * 10) / 10, y, anchor: 'start' as const, width };
+}
+
+/**
+ * The forces a chapter's figures are set against: its own strength figures, and those given for
+ * a whole period that overlaps the chapter's (a whole offensive), each labelled with its scope.
+ */
+export function forcesOf(section: Pick<Section, 'slug' | 'period'>, claims: Claim[]): Claim[] {
+	const period = section.period ? parseStoryDate(section.period) : undefined;
+	return claims.filter((c) => {
+		if (c.measure !== 'strength') return false;
+		if (c.chapter === section.slug) return true;
+		const span = parseStoryDate(c.date);
+		return (
+			!!period &&
+			!!span &&
+			c.date.includes('/') &&
+			span.start <= period.end &&
+			period.start <= span.end
+		);
+	});
+}
+
+/** The chart of a chapter's forces, or undefined when the story gives none in its scope. */
+export function forcesChartOf(
+	section: Pick<Section, 'slug' | 'period' | 'title'>,
+	claims: Claim[],
+	index: Index,
+	words: ChartWords = englishWords()
+): StepChart | undefined {
+	const forces = forcesOf(section, claims);
+	if (forces.length === 0) return undefined;
+	const step = {
+		graphic: { kind: 'auto' as const, headline: 'The forces, as the sources give them' },
+		date: section.period ?? '',
+		text: '',
+		places: [],
+		actors: [],
+		about: [],
+		sources: [],
+		claims: forces.map((c) => c.id)
+	};
+	// Laid out in the chapter's opening, in the flow: it need not fit the sticky frame.
+	return stepChartOf({ title: section.title, steps: [step] }, 0, index, words, section.slug, false);
+}
+
+/** Every claim a section's page draws, for its citations: its own, those its steps take up from
+ * elsewhere, and the forces it is set against. */
+export function claimsDrawn(section: Section, claims: Claim[]): Claim[] {
+	const ids = new Set([
+		...section.steps.flatMap((s) => [...s.claims, ...s.about, ...(s.graphic?.claims ?? [])]),
+		...forcesOf(section, claims).map((c) => c.id)
+	]);
+	return claims.filter((c) => c.chapter === section.slug || ids.has(c.id));
 }

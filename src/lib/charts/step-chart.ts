@@ -53,6 +53,8 @@ export interface ChartRow {
 	actor: string;
 	/** What the row counts, and the gap between its claims when they differ. */
 	title: ChartLabel;
+	/** The row's own scope, where rows of different scopes share a chart (the overview). */
+	scope?: ChartLabel;
 	marks: ChartMark[];
 	/** A running count's line through its points, as SVG path data. */
 	line?: string;
@@ -304,7 +306,7 @@ function rangePanels(
 	index: Index,
 	words: ChartWords,
 	compareScopes: boolean
-): { panels: ChartPanel[]; bottom: number } {
+): { panels: ChartPanel[]; bottom: number; split: boolean } {
 	let y = 0;
 	const panels: ChartPanel[] = [];
 	// Forces and losses never share an axis; nor do scopes, unless the step compares them.
@@ -312,8 +314,11 @@ function rangePanels(
 	const groups = groupBy(built.claims, (c) =>
 		[family(c), c.unit, compareScopes ? '' : c.scope].join('|')
 	);
+	// Panels read side by side share one scale, unless their figures differ more than tenfold.
+	const reaches = groups.map(([, list]) => reachOf(list));
+	const shared = Math.max(...reaches) <= 10 * Math.min(...reaches);
 	for (const [key, claims] of groups) {
-		const axis = niceAxis(reachOf(claims), 3);
+		const axis = niceAxis(shared ? Math.max(...reaches) : reachOf(claims), 3);
 		const x = scaleOf(axis.max);
 		const first = claims[0]!;
 		// One panel needs no title: the chart's note names its scope.
@@ -338,7 +343,7 @@ function rangePanels(
 		}
 		y += LINE.gap;
 	}
-	return { panels, bottom: y - LINE.gap };
+	return { panels, bottom: y - LINE.gap, split: !shared && groups.length > 1 };
 }
 
 /** A running count: one actor's figure at successive dates, as a step line. */
@@ -512,14 +517,16 @@ export function stepChartOf(
 	at: number,
 	index: Index,
 	words: ChartWords = englishWords(),
-	path = `steps[${at}]`
+	path = `steps[${at}]`,
+	/** Whether the chart must fit the sticky frame; a chart in the flow may be taller. */
+	sticky = true
 ): StepChart | undefined {
 	const step: Step = section.steps[at]!;
 	const asked = step.graphic;
 	const kind = asked?.kind ?? 'auto';
 	if (kind === 'map') return undefined;
 	let built = claimsShown(section, at, index);
-	let laid: { panels: ChartPanel[]; bottom: number };
+	let laid: { panels: ChartPanel[]; bottom: number; split?: boolean };
 	let chartKind: ChartKind = 'ranges';
 	if (kind === 'running-count') {
 		const series = resolve(asked?.series ?? [], index, `${path}.graphic.series`);
@@ -587,9 +594,11 @@ export function stepChartOf(
 		asked?.note ??
 		(asked?.compareScopes
 			? 'Figures of different scopes share one axis here, to compare them.'
-			: laid.panels.length === 1 && scopes.length === 1
-				? capitalise(scopes[0]!)
-				: undefined);
+			: laid.split
+				? 'Each panel has its own scale: their figures differ more than tenfold.'
+				: laid.panels.length === 1 && scopes.length === 1
+					? capitalise(scopes[0]!)
+					: undefined);
 	const chart: StepChart = {
 		kind: chartKind,
 		headline,
@@ -600,7 +609,7 @@ export function stepChartOf(
 		claims: built.claims.map((c) => c.id),
 		actors: [...new Set(built.claims.map((c) => c.actor))]
 	};
-	if (chart.height > FRAME.maxHeight) {
+	if (sticky && chart.height > FRAME.maxHeight) {
 		const title = step.title ? ` "${step.title}"` : '';
 		throw new ChartProblem(
 			`${path}${title}: its chart needs ${chart.height} units of height for ${groupBy(built.claims, rowKey).length} rows, more than the ${FRAME.maxHeight} that fit a 360×640 phone; split the step, or group its figures`
