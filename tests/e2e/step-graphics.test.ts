@@ -40,13 +40,18 @@ interface Seen {
 for (const size of SIZES)
 	test.describe(`at ${size.width}×${size.height}`, () => {
 		test.use({ viewport: size });
-		for (const chapter of story.chapters)
+		// Chapters on their own pages; the opening and closing on the whole piece's.
+		for (const [chapter, path] of [
+			...story.chapters.map((c) => [c, `/${c.slug}/`] as const),
+			[story.opening, '/'] as const,
+			[story.closing, '/'] as const
+		])
 			test(`every step of ${chapter.slug} shows a graphic that fits and reads`, async ({
 				page
 			}, info) => {
 				test.skip(info.project.name !== 'desktop', 'sizes are set here; one project is enough');
 				test.setTimeout(120_000);
-				await page.goto(`/${chapter.slug}/`);
+				await page.goto(path);
 				await ready(page);
 				for (const step of chapter.steps) {
 					await jumpToStep(page, step.id);
@@ -94,7 +99,10 @@ for (const size of SIZES)
 							const texts = [...figure.querySelectorAll('svg text')];
 							const outside = [...lit, ...texts]
 								.filter((el) => !inside(el.getBoundingClientRect()))
-								.map(name);
+								.map((el) => {
+									const r = el.getBoundingClientRect();
+									return `${name(el)} at ${Math.round(r.top)}–${Math.round(r.bottom)} in ${Math.round(frame.top)}–${Math.round(frame.bottom)}, bar ${Math.round(bar)}`;
+								});
 							const boxes = texts.map((t) => ({ t, r: t.getBoundingClientRect() }));
 							const overlaps: string[] = [];
 							boxes.forEach((a, i) =>

@@ -413,7 +413,8 @@ describe('fit', () => {
 		for (const mark of chart.panels[0]!.rows[0]!.marks) {
 			const b = buttonBox(mark);
 			expect(b.height).toBeGreaterThanOrEqual(24);
-			expect(b.x).toBeLessThanOrEqual(Math.min(mark.x0, box(mark.label).left));
+			expect(b.x).toBeLessThanOrEqual(box(mark.label).left);
+			expect(b.x + b.width).toBeGreaterThanOrEqual(box(mark.label).right);
 		}
 	});
 });

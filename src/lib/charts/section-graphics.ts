@@ -63,9 +63,9 @@ export function sectionGraphicsOf(
 		const chart = stepChartOf(section, i, index, words, `${options.path ?? 'steps'}[${i}]`);
 		if (chart)
 			steps.push({ kind: 'chart', figure: figureId(section.slug, `step-${i + 1}`), chart });
-		else if (overview && step.graphic?.kind !== 'map')
-			steps.push({ kind: 'overview', figure: figureId(section.slug, 'overview') });
-		else if (hasPlaces) steps.push({ kind: 'map', figure: figureId(section.slug, 'map') });
+		else if (hasPlaces && (step.places.length > 0 || !overview))
+			steps.push({ kind: 'map', figure: figureId(section.slug, 'map') });
+		else if (overview) steps.push({ kind: 'overview', figure: figureId(section.slug, 'overview') });
 		else steps.push(steps[i - 1] ?? { kind: 'none' });
 	});
 	// A step before any graphic takes the first one after it.

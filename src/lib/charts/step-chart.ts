@@ -28,6 +28,8 @@ export interface ChartLabel {
 	anchor: 'start' | 'end';
 	/** Estimated width, kept for the overlap checks. */
 	width: number;
+	/** The rest of a label too long for one line, set on the line below. */
+	more?: string;
 }
 
 /** One claim's mark. */
@@ -188,6 +190,45 @@ function placeLabel(text: string, x: number, y: number, size: number, prefer: 's
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+/** A label too wide for the chart, split into two lines: before a bracket, after a comma, or
+ * at the last space that fits. */
+export function splitLabel(text: string, size: number = TYPE.label): [string, string?] {
+	const room = FRAME.width - 2 * FRAME.pad;
+	if (textWidth(text, size) <= room) return [text];
+	const cuts = [text.lastIndexOf(' ('), text.lastIndexOf(', ') + 1].filter(
+		(i) => i > 0 && textWidth(text.slice(0, i), size) <= room
+	);
+	let cut = Math.max(...cuts, -1);
+	if (cut < 0) {
+		cut = text.lastIndexOf(' ');
+		while (cut > 0 && textWidth(text.slice(0, cut), size) > room)
+			cut = text.lastIndexOf(' ', cut - 1);
+	}
+	if (cut <= 0) return [text];
+	return [text.slice(0, cut).trimEnd(), text.slice(cut).trimStart()];
+}
+
+/** A label set from `x` on the line at `y`, on two lines when it must be; with the lines it
+ * takes. Both lines start at one x, moved left only as far as the wider needs. */
+function lineLabel(
+	text: string,
+	x: number,
+	y: number,
+	size: number
+): { label: ChartLabel; lines: number } {
+	const [first, rest] = splitLabel(text, size);
+	const width = Math.max(...[first, rest ?? ''].map((t) => textWidth(t, size)));
+	const at = Math.max(FRAME.pad, Math.min(x, FRAME.width - FRAME.pad - width));
+	const label: ChartLabel = {
+		text: first,
+		x: round(at),
+		y: round(y),
+		anchor: 'start',
+		width: round(width)
+	};
+	return rest ? { label: { ...label, more: rest }, lines: 2 } : { label, lines: 1 };
+}
+
 /** A scale from figures to chart units, across the plot. */
 function scaleOf(max: number) {
 	const left = FRAME.pad + 2;
@@ -208,13 +249,10 @@ function layOutRow(
 	const first = list[0]!;
 	const gap = withGap ? gapWords(list, words) : '';
 	const subject = capitalise(subjectOf(first, index));
-	const title = placeLabel(
-		gap ? `${subject} · ${gap}` : subject,
-		FRAME.pad,
-		y + 12,
-		TYPE.title,
-		'start'
-	);
+	const laidTitle = lineLabel(gap ? `${subject} · ${gap}` : subject, FRAME.pad, y + 12, TYPE.title);
+	const title = laidTitle.label;
+	// A title on two lines pushes the row down by one.
+	y += (laidTitle.lines - 1) * LINE.label;
 	const track = y + LINE.title + LINE.track / 2;
 	// Claimants who give the same figure share one mark, labelled with all their names.
 	const byFigure = groupBy(
@@ -272,7 +310,9 @@ function layOutRow(
 			);
 		} else {
 			bottom += LINE.label;
-			m.label = placeLabel(m.label.text, m.x0, bottom - 3, TYPE.label, 'start');
+			const laid = lineLabel(m.label.text, m.x0, bottom - 3, TYPE.label);
+			m.label = laid.label;
+			bottom += (laid.lines - 1) * LINE.label;
 		}
 	});
 	return { row: { key: rowKey(first), actor: first.actor, title, marks }, bottom };
@@ -322,11 +362,12 @@ function rangePanels(
 		const x = scaleOf(axis.max);
 		const first = claims[0]!;
 		// One panel needs no title: the chart's note names its scope.
-		const title =
+		const laidTitle =
 			compareScopes || groups.length === 1
 				? undefined
-				: placeLabel(capitalise(first.scope), FRAME.pad, y + 11, TYPE.panel, 'start');
-		if (title) y += LINE.panel;
+				: lineLabel(capitalise(first.scope), FRAME.pad, y + 11, TYPE.panel);
+		const title = laidTitle?.label;
+		if (laidTitle) y += LINE.panel + (laidTitle.lines - 1) * LINE.label;
 		const rows: ChartRow[] = [];
 		const lists = groupBy(claims, rowKey).map(([, list]) => list);
 		for (const list of lists) {
@@ -433,13 +474,14 @@ function composition(
 	const rows: ChartRow[] = [];
 	// The sum: its own label, then a stack of its parts, each labelled on a line of its own.
 	const figure = figureWords(total, words);
-	const title = placeLabel(
+	const laidTitle = lineLabel(
 		`${sourceLabel(total, index)}: ${figure} ${subjectOf(total, index)}`,
 		FRAME.pad,
 		y + 12,
-		TYPE.title,
-		'start'
+		TYPE.title
 	);
+	const title = laidTitle.label;
+	y += (laidTitle.lines - 1) * LINE.label;
 	const track = y + LINE.title + LINE.track / 2;
 	let sum = 0;
 	let bottom = y + LINE.title + LINE.track;
@@ -448,7 +490,9 @@ function composition(
 		sum += top(p);
 		const x1 = x(sum);
 		bottom += LINE.label;
-		const text = `${sourceLabel(p, index)} ${figureWords(p, words)} (${p.scope})`;
+		const text = `${said(sourceLabel(p, index), figureWords(p, words))} (${p.scope})`;
+		const laid = lineLabel(text, x0, bottom - 3, TYPE.label);
+		bottom += (laid.lines - 1) * LINE.label;
 		return {
 			claim: p.id,
 			actor: p.actor,
@@ -456,7 +500,7 @@ function composition(
 			x0,
 			x1,
 			y: track,
-			label: placeLabel(text, x0, bottom - 3, TYPE.label, 'start'),
+			label: laid.label,
 			name: `${sourceLabel(p, index)}: ${figureWords(p, words)} ${subjectOf(p, index)}, ${p.scope}`,
 			highlighted: true
 		};
@@ -689,14 +733,19 @@ export function strayNumbers(headline: string, claims: Claim[]): number[] {
 	return numbersIn(headline).filter((n) => !allowed.has(n));
 }
 
-/** The box a mark's button covers: the mark and its label, at least 24 units tall. */
+/** The box a mark's button covers: the mark and its label where they share a line, else the
+ * label's own line (so no button reaches over another's label); at least 24 units tall. */
 export function buttonBox(mark: Pick<ChartMark, 'x0' | 'x1' | 'y' | 'label'>) {
 	const { label } = mark;
 	const labelLeft = label.anchor === 'start' ? label.x : label.x - label.width;
-	const left = Math.max(0, Math.min(mark.x0 - 6, labelLeft - 2));
-	const right = Math.min(FRAME.width, Math.max(mark.x1 + 6, labelLeft + label.width + 2));
-	const top = Math.min(mark.y - 7, label.y - 11);
-	const bottom = Math.max(mark.y + 7, label.y + 3);
+	const beside = Math.abs(label.y - 4 - mark.y) < 1;
+	const left = Math.max(0, beside ? Math.min(mark.x0 - 6, labelLeft - 2) : labelLeft - 2);
+	const right = Math.min(
+		FRAME.width,
+		beside ? Math.max(mark.x1 + 6, labelLeft + label.width + 2) : labelLeft + label.width + 2
+	);
+	const top = beside ? Math.min(mark.y - 7, label.y - 11) : label.y - 11;
+	const bottom = label.y + 3 + (label.more ? LINE.label : 0);
 	const height = Math.max(bottom - top, 24);
 	return {
 		x: round(left),
