@@ -4,6 +4,10 @@
  * host does, so Lighthouse measures what readers get). Used by `npm run preview`, the browser
  * tests and the benchmark, so they test exactly the files that get published.
  *
+ * Headers come from the build's own `_headers` file, applied as Netlify and Cloudflare Pages
+ * apply it (every matching rule), so the tests see what those hosts send; without one, the
+ * same policy is built in.
+ *
  * Hostile requests get a plain answer and never stop the server: a path that is not valid
  * percent-encoding, holds a NUL or other control character, or is not a root-relative path is
  * answered 400; `..` never leaves the folder; a redirect only ever goes to a same-origin path
@@ -11,11 +15,12 @@
  *
  *   tsx scripts/serve.ts [--port 4173] [--dir build]
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createGzip } from 'node:zlib';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../src/lib/server/host-headers';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -83,7 +88,10 @@ export function resolveRequest(root: string, target: string): Resolution {
 	return { kind: 'missing' };
 }
 
-/** The headers a page needs that it cannot set itself (see README, "Hosting"). */
+/** Files a host reads as configuration and never serves. */
+const HOST_FILES = new Set(['_headers', '_redirects']);
+
+/** The headers a page needs that it cannot set itself, when the build wrote no `_headers`. */
 export function hostHeaders(urlPath: string, file: string): Record<string, string> {
 	const headers: Record<string, string> = { 'x-content-type-options': 'nosniff' };
 	// The one part of the Content-Security-Policy a <meta> tag cannot carry (the rest is in each
@@ -106,7 +114,12 @@ function plain(res: ServerResponse, status: number, text: string) {
 		.end(`${text}\n`);
 }
 
-function handle(root: string, req: IncomingMessage, res: ServerResponse) {
+function handle(
+	root: string,
+	rules: HeaderRule[] | undefined,
+	req: IncomingMessage,
+	res: ServerResponse
+) {
 	if (req.method !== 'GET' && req.method !== 'HEAD') {
 		res.setHeader('allow', 'GET, HEAD');
 		plain(res, 405, 'method not allowed');
@@ -119,13 +132,14 @@ function handle(root: string, req: IncomingMessage, res: ServerResponse) {
 		res.writeHead(308, { location: found.location }).end();
 		return;
 	}
-	const status = found.kind === 'file' ? 200 : 404;
-	const served = found.kind === 'file' ? found.file : path.join(root, '404.html');
+	const hidden = found.kind === 'file' && HOST_FILES.has(path.relative(root, found.file));
+	const status = found.kind === 'file' && !hidden ? 200 : 404;
+	const served = status === 200 && found.kind === 'file' ? found.file : path.join(root, '404.html');
 	if (!isFile(served)) return plain(res, 404, 'not found');
-	const urlPath = decodeURIComponent(target.split('?')[0] ?? '/');
+	const urlPath = target.split('?')[0] ?? '/';
 	const headers: Record<string, string> = {
 		'content-type': TYPES[path.extname(served)] ?? 'application/octet-stream',
-		...hostHeaders(urlPath, served)
+		...(rules ? headersFor(rules, urlPath) : hostHeaders(decodeURIComponent(urlPath), served))
 	};
 	const type = headers['content-type'] ?? '';
 	const gzip =
@@ -149,9 +163,13 @@ function handle(root: string, req: IncomingMessage, res: ServerResponse) {
 /** A static server for `root`; call `.listen(port, '127.0.0.1')`. */
 export function createStaticServer(root: string): Server {
 	const dir = path.resolve(root);
+	const headersPath = path.join(dir, '_headers');
+	const rules = existsSync(headersPath)
+		? parseHeadersFile(readFileSync(headersPath, 'utf8'))
+		: undefined;
 	const server = createServer((req, res) => {
 		try {
-			handle(dir, req, res);
+			handle(dir, rules, req, res);
 		} catch {
 			// Whatever went wrong with this request, answer it and keep serving the others.
 			if (!res.headersSent) plain(res, 400, 'bad request');
