@@ -23,7 +23,7 @@ function run(command: string, args: string[], env: Record<string, string> = {}) 
 	const result = spawnSync(command, args, {
 		encoding: 'utf8',
 		env: { ...process.env, ...env, npm_config_loglevel: 'silent' },
-		timeout: 60_000
+		timeout: 170_000
 	});
 	return { status: result.status, out: result.stdout, err: result.stderr };
 }
@@ -34,7 +34,7 @@ bad.claims[1]!.low = 500;
 bad.claims[1]!.high = 400;
 const badFile = storyFile('bad.ts', `export default ${JSON.stringify(bad)};\n`);
 
-describe('npm run validate', () => {
+describe('npm run validate', { timeout: 60_000 }, () => {
 	it('prints a one-line summary and exits 0 for a good story', () => {
 		const good = storyFile('good.ts', `export default ${JSON.stringify(mini)};\n`);
 		const { status, out } = run('npx', ['tsx', 'scripts/validate.ts', good]);
@@ -68,7 +68,7 @@ describe('npm run validate', () => {
 	});
 });
 
-describe('npm run build with a bad story', () => {
+describe('npm run build with a bad story', { timeout: 60_000 }, () => {
 	it('fails with the same messages before anything is written', () => {
 		const out = path.join(dir, 'build');
 		const { status, err } = run('npm', ['run', 'build'], {

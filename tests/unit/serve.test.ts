@@ -79,8 +79,16 @@ function raw(target: string, method = 'GET'): Promise<Answer> {
 
 const ANSWERS = [200, 308, 400, 404, 405, 414, 431];
 
+const tally = new Map<number, number>();
+afterAll(() =>
+	console.log(
+		`hostile requests: ${[...tally.values()].reduce((a, b) => a + b, 0)} answered, by status ${JSON.stringify(Object.fromEntries(tally))}`
+	)
+);
+
 /** What must hold for any answer to any path. */
 function expectSafe(target: string, a: Answer) {
+	tally.set(a.status, (tally.get(a.status) ?? 0) + 1);
 	expect(ANSWERS, `${JSON.stringify(target)} → ${a.status}`).toContain(a.status);
 	expect(a.body).not.toContain(SECRET);
 	if (a.status === 308) {
