@@ -108,3 +108,19 @@ describe('formula neutralisation (CWE-1236)', () => {
 		expect(cells).toBe(rows.length * 5);
 	});
 });
+
+describe('noun units in claims.csv', () => {
+	it('writes the noun as the unit and in the figure', () => {
+		const story = fixture();
+		Object.assign(story.claims[0]!, {
+			low: 12,
+			high: 12,
+			unitNoun: { singular: 'horse', plural: 'horses' }
+		});
+		const row = Papa.parse<Record<string, string>>(claimsCsv(story), {
+			header: true,
+			skipEmptyLines: true
+		}).data[0]!;
+		expect(row).toMatchObject({ unit: 'horses', figure: '12 horses' });
+	});
+});

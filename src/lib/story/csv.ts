@@ -67,7 +67,7 @@ export function claimsCsv(story: Story): string {
 			c.low,
 			c.high,
 			c.qualifier,
-			c.unit,
+			c.unitNoun ? c.unitNoun.plural : c.unit,
 			c.outOf,
 			formatFigure(c),
 			claimants.get(c.claimant) ?? c.claimant,
