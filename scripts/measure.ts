@@ -78,7 +78,7 @@ export function fileForUrl(dir: string, urlPath: string): string | undefined {
 		return undefined;
 	}
 	const file = path.join(root, path.normalize(decoded));
-	if (!file.startsWith(root)) return undefined;
+	if (file !== root && !file.startsWith(root + path.sep)) return undefined;
 	if (existsSync(file) && statSync(file).isFile()) return file;
 	const index = path.join(file, 'index.html');
 	return existsSync(index) ? index : undefined;

@@ -1,7 +1,8 @@
 /**
- * `npm run story:text [file] > story.txt`: prints a story's whole text in reading order (section
- * titles, summaries, step dates and titles, paragraphs) so it can be read through, proofread or
- * diffed without building the site. Exits 1, listing the problems, if the story does not validate.
+ * `npm run -s story:text [file] > story.txt`: prints a story's whole text in reading order
+ * (section titles, summaries, step dates and titles, paragraphs) so it can be read through,
+ * proofread or diffed without building the site; `-s` keeps npm's banner out of the file.
+ * Exits 1, listing the problems, if the story does not validate.
  */
 import path from 'node:path';
 import { formatStoryDate, formatProblem, validateStory, type Section } from '../src/lib/story';

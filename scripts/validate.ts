@@ -1,6 +1,7 @@
 /**
  * `npm run validate -- <file>`: prints every problem in a story file as `<path>: <reason>` and
- * exits 1, or prints a one-line summary and exits 0. `npm run build` runs it first.
+ * exits 1, or prints a one-line summary and exits 0. `npm run build` runs it first with
+ * `--build`, and only then does a failure say that nothing was built.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,8 @@ import { formatProblem, validateStory } from '../src/lib/story/validate';
 import { loadStoryFile, storyPath } from './load-story';
 
 const file = storyPath();
+/** Run by `npm run build`, before anything is built. */
+const building = process.argv.includes('--build');
 const shown = path.relative(process.cwd(), file);
 
 function fail(lines: string[]): never {
@@ -31,7 +34,7 @@ const result = validateStory(input);
 if (!result.ok) {
 	fail([
 		...result.problems.map(formatProblem),
-		`${shown}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}; nothing was built`
+		`${shown}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}; ${building ? 'nothing was built' : 'fix them and run npm run validate again'}`
 	]);
 }
 const { story } = result;

@@ -23,7 +23,7 @@ function run(command: string, args: string[], env: Record<string, string> = {}) 
 	const result = spawnSync(command, args, {
 		encoding: 'utf8',
 		env: { ...process.env, ...env, npm_config_loglevel: 'silent' },
-		timeout: 60_000
+		timeout: 170_000
 	});
 	return { status: result.status, out: result.stdout, err: result.stderr };
 }
@@ -34,7 +34,7 @@ bad.claims[1]!.low = 500;
 bad.claims[1]!.high = 400;
 const badFile = storyFile('bad.ts', `export default ${JSON.stringify(bad)};\n`);
 
-describe('npm run validate', () => {
+describe('npm run validate', { timeout: 60_000 }, () => {
 	it('prints a one-line summary and exits 0 for a good story', () => {
 		const good = storyFile('good.ts', `export default ${JSON.stringify(mini)};\n`);
 		const { status, out } = run('npx', ['tsx', 'scripts/validate.ts', good]);
@@ -45,8 +45,11 @@ describe('npm run validate', () => {
 	it('prints every problem as <path>: <reason> and exits 1, without a stack trace', () => {
 		const { status, err } = run('npx', ['tsx', 'scripts/validate.ts', badFile]);
 		expect(status).toBe(1);
-		expect(err).toContain('chapters[0].steps[0].text: empty prose');
-		expect(err).toContain('claims[1].low: low is greater than high');
+		expect(err).toContain('chapters[0] "The blockade" › steps[0] "Morning" › text: empty prose');
+		expect(err).toContain('claims[1] (ferry-strength-mayor).low: low 500 is greater than high 400');
+		expect(err).toMatch(/bad\.ts: 2 problems; fix them and run npm run validate again$/m);
+		// Nothing is built by validate, so it must not say so.
+		expect(err).not.toContain('nothing was built');
 		expect(err).not.toMatch(/^\s+at /m);
 	});
 
@@ -65,7 +68,7 @@ describe('npm run validate', () => {
 	});
 });
 
-describe('npm run build with a bad story', () => {
+describe('npm run build with a bad story', { timeout: 60_000 }, () => {
 	it('fails with the same messages before anything is written', () => {
 		const out = path.join(dir, 'build');
 		const { status, err } = run('npm', ['run', 'build'], {
@@ -74,8 +77,8 @@ describe('npm run build with a bad story', () => {
 			KIT_OUT: '.svelte-kit-cli-test'
 		});
 		expect(status).not.toBe(0);
-		expect(err).toContain('chapters[0].steps[0].text: empty prose');
-		expect(err).toContain('nothing was built');
+		expect(err).toContain('chapters[0] "The blockade" › steps[0] "Morning" › text: empty prose');
+		expect(err).toMatch(/bad\.ts: 2 problems; nothing was built$/m);
 		expect(existsSync(out)).toBe(false);
 		expect(existsSync('.svelte-kit-cli-test')).toBe(false);
 	});

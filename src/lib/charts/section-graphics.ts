@@ -24,6 +24,7 @@ import {
 } from './step-chart';
 import { niceAxis } from './rows';
 import { parseStoryDate } from '../story/dates';
+import { unitKey } from '../story/figures';
 import { capitalise, textWidth } from './text';
 import { TYPE } from './step-chart';
 
@@ -99,7 +100,7 @@ export function chartProblems(
 export function disputesOf(claims: Claim[]): Claim[][] {
 	const rows = new Map<string, Claim[]>();
 	for (const c of claims) {
-		const key = [c.chapter, c.actor, c.measure, c.scope, c.unit].join('|');
+		const key = [c.chapter, c.actor, c.measure, c.scope, unitKey(c)].join('|');
 		rows.set(key, [...(rows.get(key) ?? []), c]);
 	}
 	// A spread between lower bounds is no spread: those rows come last, unranked.

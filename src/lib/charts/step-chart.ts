@@ -6,7 +6,7 @@
  * switches between the charts of different steps.
  */
 import type { Index } from '../story/derive';
-import { formatFigure, isOpenEnded, MEASURE_PHRASES } from '../story/figures';
+import { formatFigure, isOpenEnded, MEASURE_PHRASES, unitKey } from '../story/figures';
 import type { Claim, Section, Step } from '../story/schema';
 import { niceAxis } from './rows';
 import { capitalise, textWidth } from './text';
@@ -137,7 +137,7 @@ export const said = (who: string, figure: string) =>
 	/\d$/.test(who) ? `${who}: ${figure}` : `${who} ${figure}`;
 
 /** Figures of one thing: same actor, measure, scope and unit. */
-const rowKey = (c: Claim) => [c.actor, c.measure, c.scope, c.unit].join('|');
+const rowKey = (c: Claim) => [c.actor, c.measure, c.scope, unitKey(c)].join('|');
 const top = (c: Claim) => c.high ?? c.low;
 
 /**
@@ -352,7 +352,7 @@ function rangePanels(
 	// Forces and losses never share an axis; nor do scopes, unless the step compares them.
 	const family = (c: Claim) => (c.measure === 'strength' ? 'strength' : 'losses');
 	const groups = groupBy(built.claims, (c) =>
-		[family(c), c.unit, compareScopes ? '' : c.scope].join('|')
+		[family(c), unitKey(c), compareScopes ? '' : c.scope].join('|')
 	);
 	// Panels read side by side share one scale, unless their figures differ more than tenfold.
 	const reaches = groups.map(([, list]) => reachOf(list));
@@ -578,7 +578,7 @@ export function stepChartOf(
 			throw new ChartProblem(`${path}.graphic.series: a running count needs at least two claims`);
 		const first = series[0]!;
 		series.forEach((c, i) => {
-			if (c.actor !== first.actor || c.measure !== first.measure || c.unit !== first.unit)
+			if (c.actor !== first.actor || c.measure !== first.measure || unitKey(c) !== unitKey(first))
 				throw new ChartProblem(
 					`${path}.graphic.series[${i}]: a running count follows one actor and measure; "${c.id}" counts ${c.actor} ${c.measure}, not ${first.actor} ${first.measure}`
 				);

@@ -20,9 +20,32 @@ export const CLAIM_COLUMNS = [
 	'note'
 ] as const;
 
-/** One CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
+/**
+ * First characters that make a spreadsheet read a cell as a formula (CWE-1236): `=`, `+`, `-`,
+ * `@`, tab and carriage return, plus their full-width forms, which some spreadsheets fold to ASCII.
+ */
+export const FORMULA_STARTS = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+
+/**
+ * A text cell a spreadsheet will show as text, never run: one that begins like a formula gets a
+ * leading apostrophe, as OWASP advises. Numbers are written as numbers and never pass through here.
+ */
+export function neutraliseCell(text: string): string {
+	return FORMULA_STARTS.test(text) ? `'${text}` : text;
+}
+
+/**
+ * One CSV field, quoted when it holds a comma, quote or line break (RFC 4180). Text that could be
+ * read as a formula is neutralised first; finite numbers are written as they are (`-3` stays a
+ * number for whoever reads the file).
+ */
 export function csvField(value: string | number | undefined): string {
-	const text = value === undefined ? '' : String(value);
+	const text =
+		value === undefined
+			? ''
+			: typeof value === 'number' && Number.isFinite(value)
+				? String(value)
+				: neutraliseCell(String(value));
 	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -44,7 +67,7 @@ export function claimsCsv(story: Story): string {
 			c.low,
 			c.high,
 			c.qualifier,
-			c.unit,
+			c.unitNoun ? c.unitNoun.plural : c.unit,
 			c.outOf,
 			formatFigure(c),
 			claimants.get(c.claimant) ?? c.claimant,

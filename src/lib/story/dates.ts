@@ -1,4 +1,7 @@
-/** Story dates: a day (`2014-08-02`), a month (`2014-06`) or a period of either (`start/end`). */
+/**
+ * Story dates: a day (`2014-08-02`), a month (`2014-06`), a year (`1815`) or a period of any two
+ * (`start/end`).
+ */
 
 export interface Span {
 	/** First day, `YYYY-MM-DD`. */
@@ -28,8 +31,9 @@ function daysIn(year: number, month: number): number {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** One end of a date: a span of a day or a whole month, or undefined when it is no real date. */
+/** One end of a date: a span of a day, a month or a year, or undefined when it is no real date. */
 function parsePart(part: string): Span | undefined {
+	if (/^\d{4}$/.test(part)) return { start: `${part}-01-01`, end: `${part}-12-31` };
 	const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(part);
 	if (!m) return undefined;
 	const year = Number(m[1]);
@@ -60,6 +64,7 @@ export function within(inner: Span, outer: Span): boolean {
 
 function partLabel(part: string, withYear: boolean): string {
 	const [y, m, d] = part.split('-');
+	if (m === undefined) return y ?? part;
 	const month = MONTHS[Number(m) - 1] ?? '';
 	const head = d === undefined ? month : `${Number(d)} ${month}`;
 	return withYear ? `${head} ${y}` : head;
@@ -77,7 +82,8 @@ export function formatStoryDate(date: string): string {
 	const [ty, tm, td] = to.split('-');
 	if (fy === ty && fm === tm && fd !== undefined && td !== undefined)
 		return `${Number(fd)}–${partLabel(to, true)}`;
-	if (fy === ty) return `${partLabel(from, false)} – ${partLabel(to, true)}`;
+	if (fy === ty && fm !== undefined && tm !== undefined)
+		return `${partLabel(from, false)} – ${partLabel(to, true)}`;
 	return `${partLabel(from, true)} – ${partLabel(to, true)}`;
 }
 

@@ -6,8 +6,37 @@ import * as v from 'valibot';
 
 /** Ids are what URLs, DOM attributes and cross-references are built from: keep them plain. */
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** A day, a month, or a period of either: `2014-08-02`, `2014-06`, `2014-08-02/2014-08-12`. */
-const STORY_DATE = /^\d{4}-\d{2}(?:-\d{2})?(?:\/\d{4}-\d{2}(?:-\d{2})?)?$/;
+/**
+ * A day, a month, a year, or a period of any two: `2014-08-02`, `2014-06`, `1815`,
+ * `2014-08-02/2014-08-12`, `1814/1815`.
+ */
+const STORY_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:\/\d{4}(?:-\d{2}(?:-\d{2})?)?)?$/;
+
+/**
+ * The largest values a story may hold. Beyond them a value is a typing error or an attack (a
+ * figure of 1e308 prints as a 410-character number; a 50,000-character step is a card taller
+ * than any screen), and the validator refuses it, naming the limit. The story's own longest
+ * step is 528 characters and its longest short name 23, so these leave ample room.
+ */
+export const LIMITS = {
+	/** Largest figure, 10^10: more than any count of people or km² on Earth. */
+	figure: 1e10,
+	/** Longest step text, in characters: about three phone screens; split a longer step. */
+	stepText: 1500,
+	/** Longest title (the piece's, a section's, a step's, a methods note's). */
+	title: 100,
+	/** Longest short name: it labels chart marks, so a word or two. */
+	shortName: 40,
+	/** Longest name of an actor, claimant, side or place, or alias. */
+	name: 120,
+	/** Longest of any other text (summaries, descriptions, notes, methods). */
+	prose: 4000
+} as const;
+
+/** Whether a string has the form of a story date (it may still name no real day). */
+export function hasStoryDateForm(text: string): boolean {
+	return STORY_DATE.test(text);
+}
 
 /** Why a piece of prose is refused, or undefined when it can be shown as text. */
 export function proseProblem(text: string): string | undefined {
@@ -40,7 +69,7 @@ export const Id = v.pipe(
 
 export const StoryDate = v.pipe(
 	v.string('must be a date'),
-	v.regex(STORY_DATE, 'date must be YYYY-MM-DD, YYYY-MM or a period start/end')
+	v.regex(STORY_DATE, 'date must be YYYY-MM-DD, YYYY-MM, YYYY or a period start/end')
 );
 
 const Url = v.pipe(
@@ -48,18 +77,31 @@ const Url = v.pipe(
 	v.regex(/^https:\/\/[^\s<>"]+$/, 'must be an https:// URL')
 );
 
+/** Where a source can be read: http is fine for an old page; javascript:, data: and the rest are not. */
+const SourceUrl = v.pipe(
+	v.string('must be a URL'),
+	v.regex(/^https?:\/\/[^\s<>"/][^\s<>"]*$/, 'must be an http:// or https:// URL')
+);
+
+const number = new Intl.NumberFormat('en-GB');
+
 const Count = v.pipe(
 	v.number('must be a number'),
 	v.finite('must be a finite number'),
-	v.minValue(0, 'must not be negative')
+	v.minValue(0, 'must not be negative'),
+	v.maxValue(
+		LIMITS.figure,
+		(issue) =>
+			`figure ${typeof issue.input === 'number' && issue.input < 1e15 ? number.format(issue.input) : String(issue.input)} is larger than the largest allowed, ${number.format(LIMITS.figure)} (10^10): check it for a typing error`
+	)
 );
 
 export const ArticleSchema = v.strictObject({
 	title: Prose,
 	publisher: Prose,
-	url: Url,
+	url: SourceUrl,
 	licence: Prose,
-	licenceUrl: Url
+	licenceUrl: SourceUrl
 });
 
 export const MetaSchema = v.strictObject({
@@ -87,6 +129,8 @@ export const SideSchema = v.strictObject({ id: Id, name: Prose });
 export const ActorSchema = v.strictObject({
 	id: Id,
 	name: Prose,
+	/** Other names the sources use for this actor; searchable, not shown on the charts. */
+	aliases: v.optional(v.array(Prose)),
 	shortName: Prose,
 	/** What a count of this actor is a count of, e.g. "soldiers". */
 	noun: Prose,
@@ -146,13 +190,23 @@ export const PlaceSchema = v.pipe(
 	)
 );
 
+/** What a source is: the articles a story is based on, or what they cite. */
+export const SOURCE_KINDS = [
+	'article',
+	'report',
+	'book',
+	'dataset',
+	'interview',
+	'broadcast'
+] as const;
+
 export const SourceSchema = v.strictObject({
 	id: Id,
 	title: Prose,
-	kind: v.picklist(['article', 'report'], 'kind must be article or report'),
+	kind: v.picklist(SOURCE_KINDS, `kind must be one of ${SOURCE_KINDS.join(', ')}`),
 	publisher: v.optional(Prose),
 	date: v.optional(StoryDate),
-	url: v.optional(Url),
+	url: v.optional(SourceUrl),
 	/** Where the source articles cite it, e.g. "Military Wiki, note 23". */
 	citedAs: v.optional(Prose),
 	/** Set when the only thing known of the report is its headline. */
@@ -165,6 +219,8 @@ export const MEASURES = [
 	'strength',
 	'killed',
 	'wounded',
+	/** Killed and wounded together, when a source gives only the combined figure. */
+	'casualties',
 	'captured',
 	'released',
 	'missing',
@@ -173,63 +229,71 @@ export const MEASURES = [
 	'territory'
 ] as const;
 
-/** How a figure was stated when it is not one plain number. */
-export const QUALIFIERS = ['at-least', 'more-than', 'about', 'dozens', 'several'] as const;
+/**
+ * How a figure was stated when it is not one plain number. `fewer-than` is open at the bottom:
+ * "fewer than 20" is `low: 0, high: 20` (no lower bound is known, and a count cannot go below 0).
+ */
+export const QUALIFIERS = [
+	'at-least',
+	'more-than',
+	'about',
+	'dozens',
+	'several',
+	'fewer-than'
+] as const;
 /** Qualifiers that leave the figure open at the top. */
 export const OPEN_QUALIFIERS: readonly string[] = ['at-least', 'more-than', 'dozens', 'several'];
 
+/** What is counted when it is not people, km² or a share: `{ singular: 'horse', plural: 'horses' }`. */
+export const UnitNounSchema = v.strictObject({ singular: Prose, plural: Prose });
+export type UnitNoun = v.InferOutput<typeof UnitNounSchema>;
+
+export const UNITS = ['people', 'km2', 'percent'] as const;
+export type Unit = (typeof UNITS)[number];
+
+const ClaimFields = v.strictObject({
+	id: Id,
+	/** The chapter or section slug the claim belongs to. */
+	chapter: Id,
+	actor: Id,
+	measure: v.picklist(MEASURES, `measure must be one of ${MEASURES.join(', ')}`),
+	/** What the figure counts: where and over what span, e.g. "at Youneen". */
+	scope: Prose,
+	low: Count,
+	/** Absent for an open-ended figure ("20+", "dozens"). */
+	high: v.optional(Count),
+	qualifier: v.optional(
+		v.picklist(QUALIFIERS, `qualifier must be one of ${QUALIFIERS.join(', ')}`)
+	),
+	/** `people` (a count of the actor's `noun`), `km2`, `percent`, or a noun of its own. */
+	unit: v.optional(
+		v.union(
+			[v.picklist(UNITS), UnitNounSchema],
+			"unit must be people, km2, percent or { singular: 'horse', plural: 'horses' }"
+		),
+		'people'
+	),
+	/** For a share: the whole it is a share of (310 of 780 km²). */
+	outOf: v.optional(Count),
+	/** Who stated the figure: a claimant id. */
+	claimant: Id,
+	date: StoryDate,
+	sources: v.array(Id),
+	note: v.optional(Prose)
+});
+type ClaimFields = v.InferOutput<typeof ClaimFields>;
+/** A claim once read: `unit` is always a string, and a noun unit is in `unitNoun`. */
+type ReadClaim = Omit<ClaimFields, 'unit'> & { unit: Unit; unitNoun?: UnitNoun };
+
 export const ClaimSchema = v.pipe(
-	v.strictObject({
-		id: Id,
-		/** The chapter or section slug the claim belongs to. */
-		chapter: Id,
-		actor: Id,
-		measure: v.picklist(MEASURES, `measure must be one of ${MEASURES.join(', ')}`),
-		/** What the figure counts: where and over what span, e.g. "at Youneen". */
-		scope: Prose,
-		low: Count,
-		/** Absent for an open-ended figure ("20+", "dozens"). */
-		high: v.optional(Count),
-		qualifier: v.optional(
-			v.picklist(QUALIFIERS, `qualifier must be one of ${QUALIFIERS.join(', ')}`)
-		),
-		unit: v.optional(
-			v.picklist(['people', 'km2', 'percent'], 'unit must be people, km2 or percent'),
-			'people'
-		),
-		/** For a share: the whole it is a share of (310 of 780 km²). */
-		outOf: v.optional(Count),
-		/** Who stated the figure: a claimant id. */
-		claimant: Id,
-		date: StoryDate,
-		sources: v.array(Id),
-		note: v.optional(Prose)
-	}),
-	v.forward(
-		v.check((c) => c.high === undefined || c.low <= c.high, 'low is greater than high'),
-		['low']
-	),
-	v.forward(
-		v.check(
-			(c) =>
-				c.high !== undefined ||
-				(c.qualifier !== undefined && OPEN_QUALIFIERS.includes(c.qualifier)),
-			'a figure without high must have an open qualifier (at-least, more-than, dozens, several)'
-		),
-		['high']
-	),
-	v.forward(
-		v.check(
-			(c) =>
-				c.qualifier === undefined || !OPEN_QUALIFIERS.includes(c.qualifier) || c.high === undefined,
-			'an open-ended figure has no high'
-		),
-		['high']
-	),
-	v.forward(
-		v.check((c) => c.sources.length > 0, 'a claim needs at least one source'),
-		['sources']
+	ClaimFields,
+	// Counts are a count of something: a noun unit counts that noun, and its axis is its own. The
+	// charts read `unit` (people, km2, percent) and `unitNoun`; a noun unit is a count, like people.
+	v.transform(({ unit, ...claim }: ClaimFields): ReadClaim =>
+		typeof unit === 'string' ? { ...claim, unit } : { ...claim, unit: 'people', unitNoun: unit }
 	)
+	// How low, high and the qualifier fit together is checked in validate.ts, so that it is
+	// reported even when some other field of the same claim is wrong.
 );
 
 /** The kinds of chart a step's graphic can be; `auto` picks from the figures. */
