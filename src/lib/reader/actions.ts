@@ -1,7 +1,8 @@
 /**
  * The page's small actions: copy buttons (shown where the browser can copy), Share… (where it
  * can share, instead of Copy link), the embed code selecting itself, and citations that behave
- * like dialogs.
+ * like dialogs (focus moves in when one opens, and it closes when focus moves on past it, so it
+ * never covers the next mark).
  */
 import { all } from './dom';
 
@@ -54,4 +55,14 @@ export function enhanceActions(root: Document): void {
 		},
 		true
 	);
+	// Tab (or Shift+Tab) out of an open citation closes it: left open it would cover the marks
+	// the reader is moving on to. Acted on once focus has landed outside, so closing does not
+	// pull focus back to the mark; its own marks (which toggle it) and a reader switching windows
+	// leave it open.
+	root.addEventListener('focusin', (event) => {
+		const to = event.target as Element;
+		for (const citation of all<HTMLElement>(root, '[data-citation]:popover-open'))
+			if (!citation.contains(to) && to.getAttribute?.('popovertarget') !== citation.id)
+				citation.hidePopover();
+	});
 }

@@ -8,10 +8,24 @@ import { enhanceMenu } from './menu';
 import { trackProgress } from './progress';
 import { driveStory } from './story';
 
-// Set before the body is parsed, so the first paint already has the scripted layout.
-document.documentElement.classList.add('js');
+// Set before the body is parsed, so the first paint already has the scripted layout (setting
+// it only once the page has come alive would redraw it then: a layout shift).
+const root = document.documentElement;
+root.classList.add('js');
 
 function start() {
+	try {
+		enhance();
+	} catch (error) {
+		// Fail safe: a page the script could not finish bringing alive goes back to the complete
+		// layout it has without a script (every graphic view standing above its steps), rather
+		// than keeping dead buttons over hidden views.
+		root.classList.remove('js');
+		throw error;
+	}
+}
+
+function enhance() {
 	const sections = [...document.querySelectorAll<HTMLElement>('section[data-chapter]')];
 	if (sections.length > 0) driveStory(sections);
 	const fill = document.querySelector<HTMLElement>('[data-progress]');

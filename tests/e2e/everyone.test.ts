@@ -1,0 +1,399 @@
+/**
+ * "Everyone can read it" (WCAG 2.2): headings a screen reader can walk, focus that is never
+ * hidden under what sticks, citations that close behind the reader, one announcement per step in
+ * the embed, reflow at 400 % zoom, forced colours, a page that stays complete when its script
+ * fails partway, and a second rules engine (IBM's Equal Access checker) beside axe.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { createRequire } from 'node:module';
+import { built, chapters, jumpToStep, ready } from './helpers';
+
+type TitledStep = { id: string; title?: string; text: string };
+const titled = (steps: unknown) => steps as TitledStep[];
+const chapter = chapters[0]!;
+
+const desktopOnly = () =>
+	test.skip(test.info().project.name !== 'desktop', 'keyboard and viewport runs: desktop');
+
+test.describe('headings', () => {
+	for (const [path, level] of [
+		['/', 2],
+		[`/${chapter.slug}/`, 1]
+	] as const)
+		test(`on ${path} each step of a chapter is a heading under the chapter's`, async ({ page }) => {
+			await page.goto(path);
+			const section = page.locator(`section[data-chapter="${chapter.slug}"]`);
+			await expect(section.getByRole('heading', { level, name: chapter.title })).toHaveCount(1);
+			const steps = section.locator('[data-step]').getByRole('heading', { level: level + 1 });
+			await expect(steps).toHaveCount(chapter.steps.length);
+			for (const [i, step] of titled(chapter.steps).entries())
+				await expect(steps.nth(i)).toHaveAccessibleName(
+					new RegExp(
+						`^Step ${i + 1}: .*${(step.title ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`
+					)
+				);
+			// The outline never skips a level on the way down.
+			const levels = await page
+				.getByRole('heading')
+				.evaluateAll((hs) => hs.map((h) => Number(h.tagName.slice(1))));
+			levels.forEach((l, i) => expect(l - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1));
+		});
+
+	test('in the embed, a step is said once: a heading, not an article, its link just the date', async ({
+		page
+	}) => {
+		await page.goto(`/embed/${chapter.slug}/`);
+		await expect(page.getByRole('article')).toHaveCount(0);
+		const first = page.locator('[data-step]').first();
+		const heading = first.getByRole('heading', { level: 2 });
+		await expect(heading).toHaveAccessibleName(/^Step 1: /);
+		const date = (await first.locator('time').first().textContent())!;
+		await expect(first.getByRole('link', { name: date, exact: true })).toHaveCount(1);
+		// What a screen reader announces by name: roles with names, in the step's tree.
+		const named = (await first.ariaSnapshot()).match(/^\s*- '?\w+ "[^"\n]*Step 1\b/gm) ?? [];
+		expect(named).toHaveLength(1);
+		// No other heading says it again beside the step.
+		await expect(page.getByRole('heading', { name: /^Step 1\b/ })).toHaveCount(1);
+	});
+});
+
+/** Where focus is, and whether it is the topmost thing on screen there (2.4.11). */
+async function focusSeen(page: Page) {
+	return page.evaluate(() => {
+		const el = document.activeElement;
+		if (!el || el === document.body) return null;
+		const name = `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+		const graphic = el.closest('[data-graphic]');
+		for (const r of el.getClientRects()) {
+			if (r.width === 0 || r.height === 0) continue;
+			const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+			// The sticky graphic's own controls: the graphic is on top anyway.
+			if (top && (el.contains(top) || graphic?.contains(top))) return { name, hidden: null };
+			if (top)
+				return { name, hidden: `${name} under ${top.tagName.toLowerCase()}.${top.className}` };
+		}
+		return { name, hidden: `${name} off screen` };
+	});
+}
+
+test.describe('focus is never hidden under what sticks', () => {
+	for (const viewport of [
+		{ width: 390, height: 844 },
+		{ width: 1280, height: 900 }
+	])
+		for (const backwards of [false, true])
+			test(`${backwards ? 'Shift+Tab' : 'Tab'} through a chapter at ${viewport.width}×${viewport.height}`, async ({
+				page
+			}) => {
+				desktopOnly();
+				test.setTimeout(120_000);
+				await page.setViewportSize(viewport);
+				await page.goto(`/${chapter.slug}/`);
+				await ready(page);
+				// A stop after the page's last control, to start from (backwards) or end at.
+				await page.evaluate(() => {
+					const end = document.createElement('button');
+					end.id = 'after-everything';
+					end.textContent = 'end';
+					document.body.append(end);
+				});
+				if (backwards)
+					await page.evaluate(() => {
+						scrollTo(0, document.documentElement.scrollHeight);
+						document.getElementById('after-everything')!.focus();
+					});
+				const hidden: string[] = [];
+				let stops = 0;
+				for (let i = 0; i < 600; i++) {
+					await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+					const at = await focusSeen(page);
+					if (!at) continue;
+					if (at.name.startsWith('button "end"')) break;
+					stops++;
+					if (at.hidden) hidden.push(at.hidden);
+					if (backwards && at.name.startsWith('a "Skip to the story"')) break;
+				}
+				expect(stops).toBeGreaterThan(chapter.steps.length);
+				expect(hidden).toEqual([]);
+			});
+});
+
+test('Tab out of an open citation closes it', async ({ page }) => {
+	desktopOnly();
+	type ClaimStep = { id: string; claims: string[] };
+	const withClaims = chapters.find((c) =>
+		(c.steps as unknown as ClaimStep[]).some((s) => s.claims.length > 0)
+	);
+	test.skip(!withClaims, 'no claims');
+	const step = (withClaims!.steps as unknown as ClaimStep[]).find((s) => s.claims.length > 0)!;
+	await page.goto(`/${withClaims!.slug}/`);
+	await ready(page);
+	await jumpToStep(page, step.id);
+	const marks = page
+		.locator(`[data-chapter="${withClaims!.slug}"] [data-graphic] [data-claim][popovertarget]`)
+		.filter({ visible: true });
+	await expect(marks.first()).toBeVisible();
+	const citation = page.getByRole('dialog');
+	for (const key of ['Tab', 'Shift+Tab']) {
+		await marks.first().evaluate((m: HTMLElement) => m.focus({ preventScroll: true }));
+		await page.keyboard.press('Enter');
+		await expect(citation).toBeVisible();
+		await expect(citation.getByRole('button', { name: 'Close' })).toBeFocused();
+		// Out past the citation's end (Tab) or back through its links (Shift+Tab) to the page.
+		for (let i = 0; i < 10 && (await citation.count()) > 0; i++) {
+			await page.keyboard.press(key);
+			if (await page.evaluate(() => !document.activeElement?.closest('[data-citation]'))) break;
+		}
+		if (key === 'Shift+Tab' && (await citation.count()) > 0) await page.keyboard.press(key);
+		await expect(citation).toHaveCount(0);
+	}
+});
+
+/** Every line of every step, brought to the bottom of the viewport, is on top there. */
+async function linesHidden(page: Page) {
+	return page.evaluate(() => {
+		const lost: string[] = [];
+		let lines = 0;
+		for (const step of document.querySelectorAll<HTMLElement>('[data-step]'))
+			for (const p of step.querySelectorAll('p, h1, h2, h3, h4')) {
+				const range = document.createRange();
+				range.selectNodeContents(p);
+				const seen = new Set<number>();
+				for (const first of range.getClientRects()) {
+					const y = Math.round(first.top + scrollY);
+					if (seen.has(y) || first.width === 0) continue;
+					seen.add(y);
+					scrollTo(0, y + first.height - innerHeight + 4);
+					const line = [...range.getClientRects()].find(
+						(r) => Math.abs(r.top + scrollY - y) < 2 && r.width > 0
+					);
+					if (!line) continue;
+					lines++;
+					const x = Math.min(Math.max(line.left + line.width / 2, 0), innerWidth - 1);
+					const top = document.elementFromPoint(x, line.top + line.height / 2);
+					const offside = line.left < -1 || line.right > innerWidth + 1;
+					if (offside || !top || !(p === top || p.contains(top)))
+						lost.push(
+							`${step.id}: "${(p.textContent ?? '').trim().slice(0, 30)}…" line at ${y}px under ${top?.tagName.toLowerCase()}.${top?.className}`
+						);
+				}
+			}
+		return { lines, lost };
+	});
+}
+
+test.describe('reflow at 400 % zoom', () => {
+	for (const viewport of [
+		{ width: 320, height: 256 },
+		{ width: 320, height: 640 }
+	])
+		test(`${viewport.width}×${viewport.height}: no sideways scroll, every step's text can be read`, async ({
+			page
+		}) => {
+			desktopOnly();
+			test.setTimeout(120_000);
+			await page.setViewportSize(viewport);
+			await page.goto(`/${chapter.slug}/`);
+			await ready(page);
+			const width = await page.evaluate(() => ({
+				scroll: document.documentElement.scrollWidth,
+				view: document.documentElement.clientWidth
+			}));
+			expect(width.scroll).toBeLessThanOrEqual(width.view);
+			// At 320×256 the sticky graphic still takes 42svh of the 256 px until it yields there.
+			const { lines, lost } = await linesHidden(page);
+			expect(lines).toBeGreaterThan(chapter.steps.length * 3);
+			expect(lost).toEqual([]);
+		});
+
+	/** How much of the viewport's height what sticks at the top covers, in the middle of a step. */
+	async function covered(page: Page) {
+		await jumpToStep(page, chapter.steps[1]!.id);
+		return page.evaluate(() => {
+			const stuck = [...document.querySelectorAll('header, [data-graphic]')]
+				.map((el) => el.getBoundingClientRect())
+				.filter(
+					(r) =>
+						r.bottom > 0 &&
+						r.top <= 1 + (document.querySelector('header')?.getBoundingClientRect().bottom ?? 0)
+				);
+			return {
+				bar: document.querySelector('header')!.getBoundingClientRect().bottom,
+				all: Math.max(0, ...stuck.map((r) => r.bottom)) / innerHeight
+			};
+		});
+	}
+
+	test('at 320×256 the top bar scrolls away with the page', async ({ page }) => {
+		desktopOnly();
+		await page.setViewportSize({ width: 320, height: 256 });
+		await page.goto(`/${chapter.slug}/`);
+		await ready(page);
+		expect((await covered(page)).bar).toBeLessThanOrEqual(0);
+	});
+
+	test('at 320×256 what sticks at the top leaves most of the viewport to the text', async ({
+		page
+	}) => {
+		desktopOnly();
+		test.fixme(
+			true,
+			'the phone graphic (ScrollySection, --graphic-phone: 42svh) still sticks at 320×256; it is to yield at short viewports in the graphic rewrite'
+		);
+		await page.setViewportSize({ width: 320, height: 256 });
+		await page.goto(`/${chapter.slug}/`);
+		await ready(page);
+		expect((await covered(page)).all).toBeLessThanOrEqual(1 / 3);
+	});
+
+	test('with text at 200 % on a 390 px phone the whole top bar is in view', async ({ page }) => {
+		desktopOnly();
+		await page.setViewportSize({ width: 390, height: 844 });
+		// The reader's own text size: the browser's default font size, as its settings set it.
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Page.enable');
+		await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32 } });
+		await page.goto(`/${chapter.slug}/`);
+		await ready(page);
+		expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('34px');
+		for (const control of [
+			page.getByRole('link', { name: built.meta.title, exact: true }),
+			page.getByRole('button', { name: 'Chapters' })
+		]) {
+			const box = (await control.boundingBox())!;
+			expect(box.x).toBeGreaterThanOrEqual(0);
+			expect(box.x + box.width).toBeLessThanOrEqual(390);
+		}
+		expect(
+			await page.evaluate(
+				() => document.documentElement.scrollWidth <= document.documentElement.clientWidth
+			)
+		).toBe(true);
+	});
+});
+
+test('in forced colours a pressed button differs from the others, and colour keys show', async ({
+	page
+}) => {
+	desktopOnly();
+	await page.emulateMedia({ forcedColors: 'active' });
+	await page.goto(`/${chapter.slug}/`);
+	await ready(page);
+	const styles = await page.evaluate(() => {
+		const look = (el: Element | null) => {
+			if (!el) return null;
+			const s = getComputedStyle(el);
+			return [s.backgroundColor, s.color, s.outlineStyle, s.borderStyle].join(' ');
+		};
+		const group = document.querySelector('[data-graphic] [aria-label="Graphic"]');
+		const swatch = document.querySelector<HTMLElement>('.swatch');
+		const s = swatch && getComputedStyle(swatch);
+		return {
+			pressed: look(group?.querySelector('[aria-pressed="true"]') ?? null),
+			other: look(group?.querySelector('[aria-pressed="false"]') ?? null),
+			swatch: s && {
+				visible: s.forcedColorAdjust === 'none' || parseFloat(s.borderTopWidth) > 0,
+				background: s.backgroundColor,
+				around: getComputedStyle(swatch.parentElement!).backgroundColor
+			}
+		};
+	});
+	expect(styles.pressed).not.toBeNull();
+	expect(styles.other).not.toBeNull();
+	expect(styles.pressed).not.toEqual(styles.other);
+	if (styles.swatch) {
+		expect(styles.swatch.visible).toBe(true);
+		expect(styles.swatch.background).not.toEqual(styles.swatch.around);
+	}
+});
+
+test('a script that fails partway leaves the complete page it has without one', async ({
+	page
+}) => {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	// The scroller cannot watch the steps: the script has already started on the graphics.
+	await page.addInitScript(() => {
+		window.IntersectionObserver = function () {
+			throw new Error('no IntersectionObserver here');
+		} as unknown as typeof IntersectionObserver;
+	});
+	await page.goto(`/${chapter.slug}/`);
+	await page.waitForLoadState('load');
+	await expect.poll(() => errors.length).toBeGreaterThan(0);
+	expect(await page.evaluate(() => document.documentElement.classList.contains('js'))).toBe(false);
+	const section = page.locator(`section[data-chapter="${chapter.slug}"]`);
+	for (const step of chapter.steps)
+		await expect(section.locator(`[id="${step.id}"]`)).toBeVisible();
+	const views = section.locator('[data-graphic] [data-view]');
+	expect(await views.count()).toBeGreaterThan(0);
+	for (const view of await views.all()) {
+		await expect(view).toBeVisible();
+		await expect(view).toHaveCSS('position', 'static');
+	}
+	// No dead view buttons over it.
+	await expect(section.getByRole('group', { name: 'Graphic' })).toBeHidden();
+});
+
+/** IBM Equal Access rules engine (accessibility-checker-engine), run in the page. */
+const ace = createRequire(import.meta.url).resolve('accessibility-checker-engine/ace.js');
+
+/**
+ * TEMPORARY: findings inside the charts and map, whose rewrite is under way elsewhere; remove
+ * each entry once its rewrite lands. rule id → where it is allowed (a selector).
+ */
+/** Rule ids to leave out, with the elements they may flag, and why. None now. */
+const pendingRewrite: Record<string, string> = {};
+
+test.describe('IBM Equal Access checker', () => {
+	test.use({ bypassCSP: true });
+	const routes = [
+		'/',
+		...chapters.map((c) => `/${c.slug}/`),
+		'/sources/',
+		...chapters.map((c) => `/embed/${c.slug}/`)
+	];
+	for (const colorScheme of ['light', 'dark'] as const)
+		test.describe(colorScheme, () => {
+			test.use({ colorScheme });
+			for (const path of routes)
+				test(`${path} has no violations (WCAG 2.2 A and AA)`, async ({ page }) => {
+					test.skip(test.info().project.name !== 'desktop', 'checked once, on desktop');
+					test.setTimeout(120_000);
+					await page.goto(path);
+					if (!path.startsWith('/embed/') && path !== '/sources/') await ready(page);
+					await page.waitForLoadState('load');
+					await page.addScriptTag({ path: ace });
+					const violations = await page.evaluate(async (pending) => {
+						type Result = {
+							ruleId: string;
+							reasonId: string;
+							value: [string, string];
+							path: { dom: string };
+							message: string;
+						};
+						const w = window as unknown as {
+							ace: {
+								Checker: new () => {
+									check(d: Document, p: string[]): Promise<{ results: Result[] }>;
+								};
+							};
+						};
+						const report = await new w.ace.Checker().check(document, ['WCAG_2_2']);
+						// The nearest HTML element on the result's path (XPath does not name SVG's).
+						const at = (xpath: string) =>
+							document.evaluate(
+								xpath.replace(/\/svg\[\d+\](\/.*)?$/, ''),
+								document,
+								null,
+								XPathResult.FIRST_ORDERED_NODE_TYPE
+							).singleNodeValue as Element | null;
+						return report.results
+							.filter((r) => r.value[0] === 'VIOLATION' && r.value[1] === 'FAIL')
+							.filter((r) => !(pending[r.ruleId] && at(r.path.dom)?.closest(pending[r.ruleId]!)))
+							.map((r) => `${r.ruleId} (${r.reasonId}) ${r.path.dom}: ${r.message}`);
+					}, pendingRewrite);
+					expect(violations).toEqual([]);
+				});
+		});
+});
