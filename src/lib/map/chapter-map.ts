@@ -795,7 +795,7 @@ function layOutState(
 			r: m.r,
 			ring: r1(m.ring),
 			hitR: h.r,
-			hit: h.points ? pathData([h.points], true) : undefined
+			hit: h.points ? pathData([h.points], true, 0) : undefined
 		};
 	});
 

@@ -136,9 +136,10 @@ export function insideRings(p: Point, rings: Point[][]): boolean {
 	return inside;
 }
 
-/** SVG path data of lines (open) or rings (closed), one decimal place. */
-export function pathData(lines: Point[][], closed = false): string {
-	const n = (v: number) => String(Math.round(v * 10) / 10);
+/** SVG path data of lines (open) or rings (closed), to `digits` decimal places. */
+export function pathData(lines: Point[][], closed = false, digits = 1): string {
+	const f = 10 ** digits;
+	const n = (v: number) => String(Math.round(v * f) / f);
 	return lines
 		.filter((l) => l.length > 1)
 		.map((l) => 'M' + l.map(([x, y]) => `${n(x)},${n(y)}`).join('L') + (closed ? 'Z' : ''))
