@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import input from '../../stories/qalamoun';
 import {
@@ -431,5 +432,80 @@ describe('places and borders', () => {
 		];
 		expect(stepsAtPlace({ steps }, 'a')).toEqual([0, 1]);
 		expect(placesOfActor(steps, 'blue', new Map([['c2', { actor: 'blue' }]]))).toEqual(['b', 'a']);
+	});
+});
+
+describe('a place’s outline', () => {
+	const withOutline = (outline: unknown) => {
+		const copy = structuredClone(input) as { places: Record<string, unknown>[] };
+		copy.places[0] = { ...copy.places[0], outline };
+		return validateStory(copy);
+	};
+	const problemsOf = (outline: unknown) => {
+		const result = withOutline(outline);
+		return result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.reason}`);
+	};
+	it('is accepted as a closed ring of coordinates', () => {
+		const ring = [
+			[36.1, 34.0],
+			[36.2, 34.0],
+			[36.2, 34.1],
+			[36.1, 34.0]
+		];
+		expect(withOutline(ring).ok).toBe(true);
+	});
+	it('is refused, with its path, when it is not a closed ring of valid coordinates', () => {
+		expect(
+			problemsOf([
+				[36.1, 34.0],
+				[36.2, 34.0],
+				[36.2, 34.1],
+				[36.3, 34.2]
+			])
+		).toEqual([expect.stringMatching(/^places\[0\]\.outline: .*closed ring/)]);
+		expect(
+			problemsOf([
+				[36.1, 34.0],
+				[36.2, 34.0],
+				[36.1, 34.0]
+			])
+		).toEqual([expect.stringMatching(/^places\[0\]\.outline: .*at least three points/)]);
+		expect(
+			problemsOf([
+				[36.1, 34.0],
+				[200, 34.0],
+				[36.2, 34.1],
+				[36.1, 34.0]
+			])
+		).toEqual(['places[0].outline[1][0]: longitude out of range']);
+	});
+});
+
+describe('colours', () => {
+	const css = readFileSync('src/app.css', 'utf8');
+	/** The tokens of each theme block that sets land tones. */
+	const themes = [...css.matchAll(/\{([^{}]*--land-0[^{}]*)\}/g)].map((m) =>
+		Object.fromEntries(
+			[...m[1]!.matchAll(/(--[a-z0-9-]+):\s*(#[0-9a-f]{6})/gi)].map((t) => [t[1], t[2]])
+		)
+	);
+	const luminance = (hex: string) => {
+		const [r, g, b] = [1, 3, 5].map((i) => {
+			const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+			return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+		});
+		return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+	};
+	const contrast = (a: string, b: string) => {
+		const [x, y] = [luminance(a), luminance(b)].sort((m, n) => n - m);
+		return (x! + 0.05) / (y! + 0.05);
+	};
+	it('keep every label (earlier places too) at 4.5:1 or more on every land tone and the sea', () => {
+		expect(themes.length).toBeGreaterThanOrEqual(2);
+		for (const t of themes)
+			for (const ground of ['--land-0', '--land-1', '--land-2', '--land-3', '--sea'])
+				for (const ink of ['--ink', '--ink-soft', '--accent'])
+					if (t[ink])
+						expect(contrast(t[ink], t[ground]), `${ink} on ${ground}`).toBeGreaterThanOrEqual(4.5);
 	});
 });
