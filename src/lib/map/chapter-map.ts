@@ -51,7 +51,7 @@ export const MIN_SEPARATION = 14;
 /** Places with an uncertainty larger than this (km) never pull a window out to hold all of it. */
 const AREA_KM = 12;
 /** Size of the inset locator, in units. */
-export const INSET = { width: 64, height: 48, margin: 4 };
+export const INSET = { width: 72, height: 54, margin: 4 };
 
 export type Role = 'named' | 'earlier' | 'anchor';
 export type Shape = 'dot' | 'ring' | 'area';
@@ -440,13 +440,25 @@ function buildChapterMap(
 	);
 	const states: MapState[] = layOut(preferred);
 
-	// The inset's towns: anchors in its window, labelled where there is room, farthest first.
-	const insetTowns = anchors
+	// The inset's towns: the anchors beyond the story's own area (the wider setting), else all
+	// of them; labelled where there is room, farthest first.
+	const b = storyMap.bounds;
+	const beyond = anchors.filter(
+		(p) => p.lon < b.west || p.lon > b.east || p.lat < b.south || p.lat > b.north
+	);
+	const insetTowns = (beyond.length > 0 ? beyond : anchors)
 		.map((p) => ({ p, at: toInset([p.lon, p.lat]) }))
 		.filter(({ at: [x, y] }) => x >= 2 && x <= INSET.width - 2 && y >= 2 && y <= INSET.height - 2);
 	const insetObstacles: Obstacles = {
 		frame: [1, 1, INSET.width - 1, INSET.height - 1],
-		boxes: insetTowns.map(({ at: [x, y] }) => [x - 2, y - 2, x + 2, y + 2] as Box),
+		boxes: [
+			...insetTowns.map(({ at: [x, y] }) => [x - 2, y - 2, x + 2, y + 2] as Box),
+			// Names keep clear of every frame's box.
+			...states.map(({ insetBox: [x, y, w, h] }) => {
+				const [x0, y0] = [x - corner[0], y - corner[1]];
+				return [x0 - 1, y0 - 1, x0 + w + 1, y0 + h + 1] as Box;
+			})
+		],
 		segments: []
 	};
 	const centre = [INSET.width / 2, INSET.height / 2];
