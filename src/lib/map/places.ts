@@ -1,8 +1,13 @@
 /** Pure derivations for the locator map: distances to borders, linked places and steps, wording. */
 import type { Claim, Place, Step } from '$lib/story/schema';
-import type { BorderLine } from './types';
 
 export type Point = [number, number];
+
+/** A line of border between two countries, as SVG path data (M and L commands). */
+export interface BorderLine {
+	countries: [string, string];
+	d: string;
+}
 
 /** The polylines of SVG path data made of M and L commands (what the build writes). */
 export function polylines(d: string): Point[][] {

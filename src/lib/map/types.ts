@@ -1,36 +1,35 @@
-/** What the build prepares for a locator map: base geometry in the map's own SVG units. */
+/** What the build prepares for a story's maps: base geometry in longitude and latitude. */
 import type { StoryMap } from '$lib/story/schema';
+import type { Point } from './clip';
 
 export type Bounds = StoryMap['bounds'];
+/** [longitude, latitude]. */
+export type LonLat = Point;
 
-/** A line of international border between two countries, as SVG path data. */
-export interface BorderLine {
-	/** The two countries' names, e.g. ["Northland", "Southland"]. */
-	countries: [string, string];
-	/** SVG path data (M and L commands only), clipped to the map. */
-	d: string;
-}
-
-/** Where a country's name can be written: spots clear of borders, best first. */
-export interface CountryLabel {
+/** A country's land inside the prepared area, as rings (outer rings and holes, even–odd). */
+export interface GeoCountry {
 	name: string;
-	/** Label centres in SVG units, best first, spread apart so a zoomed map finds one in view. */
-	spots: [number, number][];
+	rings: LonLat[][];
 }
 
-/** Base geometry of a locator map, computed at build time for the story's bounds. */
-export interface MapGeometry {
-	/** The bounds the geometry was made for. */
+/** A stretch of international border between two countries. */
+export interface GeoBorder {
+	/** The two countries' names, sorted, e.g. ["Northland", "Southland"]. */
+	countries: [string, string];
+	lines: LonLat[][];
+}
+
+/** Land, borders and coasts of an area, in longitude and latitude. */
+export interface GeoLayer {
+	/** The area the geometry is clipped to. */
 	bounds: Bounds;
-	/** Size of the SVG viewBox. */
-	width: number;
-	height: number;
-	/** Land as SVG path data (empty when the whole map is land). */
-	land: string;
-	/** Coastlines as SVG path data. */
-	coast: string;
-	/** International borders. */
-	borders: BorderLine[];
-	/** Country names and where to write them. */
-	countries: CountryLabel[];
+	countries: GeoCountry[];
+	borders: GeoBorder[];
+	coast: LonLat[][];
+}
+
+/** Base geometry of a story's maps, computed at build time (server only) from Natural Earth. */
+export interface MapGeometry extends GeoLayer {
+	/** A coarser, wider area around the story's, for the inset locator. */
+	inset: GeoLayer;
 }

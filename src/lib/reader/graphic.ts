@@ -92,7 +92,9 @@ export class SectionView {
 		}
 		for (const button of this.actorButtons)
 			setFlag(button, 'aria-pressed', button.getAttribute(PICK.actor) === actor);
-		for (const map of this.maps)
-			map.render(new Set(state.litPlaces), new Set(state.earlierPlaces), input.place);
+		for (const map of this.maps) {
+			map.show(shown);
+			map.highlight(new Set(state.litPlaces), input.place);
+		}
 	}
 }

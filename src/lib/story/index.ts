@@ -4,4 +4,3 @@ export * from './validate';
 export * from './derive';
 export * from './figures';
 export * from './page';
-export * from './graphic';

@@ -163,6 +163,16 @@ const Latitude = v.pipe(
 	v.maxValue(90, 'latitude out of range')
 );
 
+/** A known extent: a closed ring of [longitude, latitude] points, the first repeated at the end. */
+const Outline = v.pipe(
+	v.array(v.tuple([Longitude, Latitude], 'each point must be [longitude, latitude]')),
+	v.minLength(4, 'an outline needs at least three points and the first again at the end'),
+	v.check((ring) => {
+		const [first, last] = [ring[0], ring[ring.length - 1]];
+		return !!first && !!last && first[0] === last[0] && first[1] === last[1];
+	}, 'an outline must be a closed ring: its last point must repeat its first')
+);
+
 export const PlaceSchema = v.pipe(
 	v.strictObject({
 		id: Id,
@@ -179,7 +189,9 @@ export const PlaceSchema = v.pipe(
 		/** Radius in km within which the place lies; required when approximate. */
 		uncertaintyKm: v.optional(v.pipe(Count, v.minValue(0.1, 'uncertainty must be positive'))),
 		/** Where the coordinate comes from. */
-		provenance: Prose
+		provenance: Prose,
+		/** Where an area's extent is known: its outline, drawn light, with its name across it. */
+		outline: v.optional(Outline)
 	}),
 	v.forward(
 		v.check(

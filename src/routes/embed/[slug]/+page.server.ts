@@ -8,5 +8,5 @@ export const entries: EntryGenerator = () => story.chapters.map((c) => ({ slug: 
 export const load = ({ params }) => {
 	const chapter = story.chapters.find((c) => c.slug === params.slug);
 	if (!chapter) error(404, `There is no chapter called “${params.slug}”.`);
-	return { story, slug: chapter.slug, mapGeometry: mapGeometry(story.map.bounds, story.places) };
+	return { story, slug: chapter.slug, mapGeometry: mapGeometry(story.map.bounds) };
 };
