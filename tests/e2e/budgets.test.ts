@@ -6,11 +6,12 @@
  * whether or not a budget is exceeded.
  */
 import { expect, test } from '@playwright/test';
+import { readdirSync } from 'node:fs';
 import { describeWeight, findPages, kb, pageWeight, type PageWeight } from '../../scripts/measure';
 
 const dir = process.env.BUILD_DIR ?? 'build';
 const KB = 1024;
-const BUDGET = { homeJs: 50 * KB, embedJs: 40 * KB, homeTotal: 250 * KB };
+const BUDGET = { homeJs: 12 * KB, embedJs: 12 * KB, homeTotal: 250 * KB };
 
 test.beforeEach(() => {
 	test.skip(test.info().project.name !== 'desktop', 'byte budgets are measured once');
@@ -58,4 +59,11 @@ test('every other page is measured too (figures only)', () => {
 		.map((p) => describeWeight(pageWeight(dir, p.route)));
 	console.log(lines.join('\n'));
 	expect(lines.length).toBeGreaterThan(0);
+});
+
+test('the build serves no client data that nothing reads (__data.json)', () => {
+	const files = readdirSync(dir, { recursive: true }) as string[];
+	expect(files.filter((f) => f.endsWith('__data.json'))).toEqual([]);
+	// It is the build that removes them: the pages are still there.
+	expect(files).toContain('index.html');
 });
