@@ -839,8 +839,8 @@ const reports: StoryInput['sources'] = [
 
 const story: StoryInput = {
 	meta: {
-		title: 'Qalamoun',
-		dek: 'Two offensives in the mountains on the Lebanon–Syria border, in 2014 and 2015, told step by step, with every figure shown beside the person or body that gave it.',
+		title: 'How the rebels lost Qalamoun',
+		dek: 'In 2014 and 2015 the Syrian Army and Lebanon’s Hezbollah drove al-Nusra, ISIL and other rebels from most of the Qalamoun mountains, their base on the Lebanon–Syria border, and the war spilled into the Lebanese town of Arsal. How many died depends on who counted: each figure here is shown with whoever gave it.',
 		byline: 'Qalamoun project',
 		language: 'en',
 		siteUrl: 'https://qalamoun.example.org',
