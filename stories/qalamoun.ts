@@ -1650,9 +1650,9 @@ const story: StoryInput = {
 	],
 	closing: {
 		slug: 'closing',
-		title: 'Aftermath, and the numbers',
+		title: 'What followed, and what is still unknown',
 		summary:
-			'What followed the 2015 offensive, what the articles’ summary boxes say about both offensives, and why the figures in this piece so often disagree.',
+			'How the fighting in the range wound down, where the figures for both offensives stand, and what nobody has counted.',
 		steps: [
 			{
 				title: 'Jaroud Qarah and Zabadani',
@@ -1751,17 +1751,19 @@ const story: StoryInput = {
 				sources: ['wikipedia-2015']
 			},
 			{
-				title: 'Who is counting',
+				title: 'What nobody counted',
 				date: '2014-06/2015-06',
-				text: 'The figures in this piece come from people on different sides: a rebel commander, the Syrian Army and state television, Lebanese security officials, a monitor the 2015 article calls pro-opposition, a news site it calls pro-government. Each counted different days and places, and some were reporting their enemy’s losses.\n\nMany figures have no named source at all, only “it was confirmed” or “reportedly”. This piece marks those as unattributed rather than treating them as settled.',
+				text: 'Some losses were never counted at all. The 2014 box gives the dead of the Syrian Army and Hezbollah as unknown, and Hassan Nasrallah’s speeches in 2015 claimed ground but no casualty figures. The 47 ISIL fighters the 2015 box lists as captured appear nowhere in the article’s text.\n\nThe counts that were made cannot safely be added up: they cover different days and places, some are one side’s tally of its enemy’s dead, and many have no named source.',
+				about: ['isil-captured-2015-wp-infobox', 'rebels-killed-2014-mw-infobox'],
 				sources: ['wikipedia-2014', 'military-wiki-2014', 'wikipedia-2015']
 			},
 			{
-				title: 'Why a total can mislead',
-				date: '2014-06/2015-06',
-				text: 'An infobox total looks like the final word, but it can be a sum that no one ever claimed. The Military Wiki’s 930+ rebel dead adds the Syrian Army’s 650 to counts from three other claimants, which may overlap. The Wikipedia copy of the same box says 20+.\n\nThat is why the charts here show each claim as a separate mark, with a band from the lowest to the highest, and never a made-up total.',
-				about: ['rebels-killed-2014-mw-infobox', 'rebels-killed-2014-wp-infobox'],
-				sources: ['wikipedia-2014', 'military-wiki-2014']
+				title: 'A battle to be seen',
+				date: '2015-06/2015-09',
+				text: 'When the offensive ended in June 2015, the government side held most of the range and the rebels had been pushed back to the edge of Arsal.\n\nHezbollah wanted the win seen: for the first time it invited Western reporters to follow one of its offensives, and its media chief called Qalamoun a media battle first. What the mountains cost, on every side, is still known only from what each side chose to say.',
+				places: ['arsal'],
+				actors: ['hezbollah', 'syrian-army', 'rebels'],
+				sources: ['wikipedia-2015']
 			}
 		]
 	},
