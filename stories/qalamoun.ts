@@ -1133,7 +1133,7 @@ const story: StoryInput = {
 			{
 				title: 'A range on the border',
 				date: '2013-11',
-				text: 'The Qalamoun mountains run along the border between Syria and Lebanon, north of Damascus. For rebels fighting the Syrian government they served as a rear base for operations around the capital, and supplies reached them from Lebanon through the valleys and passes.\n\nIn mid-November 2013 the Syrian military, with Hezbollah at its side, moved against the rebel-held range. The goal was to cut the routes that linked Lebanon to the rebels near Damascus.',
+				text: 'The Qalamoun mountains run along the Syria–Lebanon border north of Damascus. Rebels fighting the Syrian government used them as a rear base for the war around the capital, supplied from Lebanon through the valleys and passes.\n\nIn mid-November 2013 the Syrian military, with Hezbollah beside it, moved on the range to cut those routes.',
 				places: ['qalamoun-mountains', 'damascus'],
 				actors: ['syrian-army', 'hezbollah'],
 				sources: ['wikipedia-2014', 'military-wiki-2014', 'wikipedia-2015', 'mw-15', 'mw-16']
@@ -1149,7 +1149,7 @@ const story: StoryInput = {
 			{
 				title: 'Into the heights',
 				date: '2014-04',
-				text: 'Losing the towns did not end the rebellion in the mountains. According to the articles, 3,000 rebels pulled back into the high ground, where they sheltered in caves and on the heights and began hit-and-run raids on government positions.\n\nThis piece follows the two offensives that set out to drive them from the range: the first from June to August 2014, the second in May and June 2015.',
+				text: 'Losing the towns did not end the rebellion in the mountains. According to the articles, 3,000 rebels pulled back into the high ground, sheltering in caves and raiding government positions.\n\nThis piece follows the two offensives that set out to drive them out: the first from June to August 2014, the second in May and June 2015.',
 				places: ['qalamoun-mountains'],
 				actors: ['rebels'],
 				claims: ['rebels-strength-apr2014-narrative'],
@@ -1158,7 +1158,7 @@ const story: StoryInput = {
 			{
 				title: 'How to read the figures',
 				date: '2014-06/2015-06',
-				text: 'The numbers in this story come from many hands: armies and state media, a rebel commander, security officials, a monitoring group, and often from no named source at all. Two of them often describe the same fight and disagree.\n\nSo no figure here stands alone. Each one is shown with who stated it, when, and the report it comes from. Where accounts conflict, all of them are shown side by side, and none is averaged away.',
+				text: 'The numbers here come from armies and state media, a rebel commander, security officials, a monitoring group, and often from no named source at all. Two accounts of one fight often disagree.\n\nSo each figure is shown with who stated it, when, and the report it comes from. Where accounts conflict, all are shown side by side; none is averaged away.',
 				sources: ['wikipedia-2014', 'military-wiki-2014', 'wikipedia-2015']
 			}
 		]
@@ -1535,9 +1535,16 @@ const story: StoryInput = {
 				{
 					title: 'Explosions on 25 April',
 					date: '2015-04-25',
-					text: 'On the morning of 25 April explosions hit the bases of two Syrian Army brigades in Qalamoun, and two weapons convoys. Blasts were heard around Kteife and Yabrud.\n\nThe 2015 article says accounts differed on whether al-Nusra attacked on the ground or Israel struck from the air, that Israeli officials denied any part in it, and that one person was reported killed. The 2014 article calls it a series of Israeli air strikes that killed several Syrian soldiers and Hezbollah members.',
+					text: 'On the morning of 25 April explosions hit the bases of two Syrian Army brigades in Qalamoun, and two weapons convoys. Blasts were heard around Kteife and Yabrud.',
 					places: ['kteife', 'yabrud'],
-					actors: ['syrian-army', 'hezbollah', 'people', 'pro-government'],
+					actors: ['syrian-army', 'hezbollah'],
+					sources: ['wikipedia-2014', 'wikipedia-2015']
+				},
+				{
+					title: 'Two accounts of the blasts',
+					date: '2015-04-25',
+					text: 'The 2015 article says accounts differed on whether al-Nusra attacked on the ground or Israel struck from the air, that Israeli officials denied any part in it, and that one person was reported killed.\n\nThe 2014 article calls it a series of Israeli air strikes that killed several Syrian soldiers and Hezbollah members.',
+					actors: ['people', 'pro-government', 'nusra'],
 					claims: [
 						'people-killed-april25-wikipedia-2015',
 						'pro-government-killed-april25-wikipedia-2014'
@@ -1622,14 +1629,21 @@ const story: StoryInput = {
 				{
 					title: 'Counting ground',
 					date: '2015-05-19/2015-05-29',
-					text: 'By 21 May the army and Hezbollah held every border crossing in Qalamoun and, by the article’s account, had regained 310 of the 780 square kilometres rebels had seized in Lebanon and Syria. On 25 May Hezbollah and two brigades of the 1st Armoured Division took the western hills of Tal Thaljah; six Hezbollah fighters died there, climbing without air cover.\n\nOn 29 May Al-Masdar News, a pro-government outlet, said 90% of the Qalamoun mountains were in the hands of the army and Hezbollah. The two shares measure different areas.',
+					text: 'By 21 May the army and Hezbollah held every border crossing in Qalamoun and, by the article’s account, had regained 310 of the 780 square kilometres rebels had seized in Lebanon and Syria.\n\nOn 29 May Al-Masdar News, a pro-government outlet, said 90% of the Qalamoun mountains were in the hands of the army and Hezbollah. The two shares measure different areas.',
 					places: ['qalamoun-mountains', 'arsal-barrens'],
-					actors: ['pro-government', 'hezbollah', 'first-armoured-division', 'nusra'],
+					actors: ['pro-government'],
 					claims: [
 						'pro-government-territory-may21-narrative',
-						'hezbollah-killed-tal-thaljah-narrative',
 						'pro-government-territory-may29-al-masdar'
 					],
+					sources: ['wikipedia-2015']
+				},
+				{
+					title: 'Tal Thaljah',
+					date: '2015-05-25',
+					text: 'On 25 May Hezbollah and two brigades of the 1st Armoured Division took the western hills of Tal Thaljah. Six Hezbollah fighters died there, climbing without air cover.',
+					actors: ['hezbollah', 'first-armoured-division', 'nusra'],
+					claims: ['hezbollah-killed-tal-thaljah-narrative'],
 					sources: ['wikipedia-2015']
 				},
 				{
