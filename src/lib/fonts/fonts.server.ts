@@ -5,7 +5,7 @@
  * changed story gives new file names and a host may cache the files for ever.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import subsetFont from 'subset-font';
 import { story } from '$lib/server/story';
@@ -50,6 +50,37 @@ export interface SubsetFace extends BuiltFace {
 	bytes: Uint8Array<ArrayBuffer>;
 }
 
+/**
+ * Subsetting and WOFF2-compressing in WebAssembly takes seconds; the result depends only on the
+ * font, the characters and the axes, so it is kept on disk by a hash of those and reused.
+ */
+async function subsetCached(
+	source: Buffer,
+	text: string,
+	axes: Record<string, { min: number; max: number }> | undefined
+): Promise<Buffer> {
+	const key = createHash('sha256')
+		.update(source)
+		.update(text)
+		.update(JSON.stringify(axes ?? null))
+		.digest('hex')
+		.slice(0, 32);
+	const dir = path.resolve('node_modules', '.cache', 'site-fonts');
+	const file = path.join(dir, `${key}.woff2`);
+	if (existsSync(file)) return readFileSync(file);
+	const bytes = await subsetFont(source, text, {
+		targetFormat: 'woff2',
+		...(axes ? { variationAxes: axes } : {})
+	});
+	try {
+		mkdirSync(dir, { recursive: true });
+		writeFileSync(file, bytes);
+	} catch {
+		// A read-only cache only costs time.
+	}
+	return bytes;
+}
+
 let built: Promise<SubsetFace[]> | undefined;
 
 /** Every face, subset and named (computed once per build). */
@@ -59,10 +90,7 @@ export function webFonts(): Promise<SubsetFace[]> {
 		return Promise.all(
 			faces.map(async (face) => {
 				const source = readFileSync(path.resolve('node_modules', face.source));
-				const bytes = await subsetFont(source, text, {
-					targetFormat: 'woff2',
-					...(face.axes ? { variationAxes: face.axes } : {})
-				});
+				const bytes = await subsetCached(source, text, face.axes);
 				const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 10);
 				const name = `${face.id}-${hash}`;
 				return {
