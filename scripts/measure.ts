@@ -208,6 +208,9 @@ export function pageWeight(dir: string, route: string): PageWeight {
 			if (href && !href.startsWith('#')) add(href, route);
 		}
 	}
+	// Inline `<style>` elements (the @font-face rules are inlined) reference files too.
+	for (const m of text.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi))
+		for (const ref of cssReferences(m[1] ?? '')) add(ref, route);
 	for (const script of inlineScripts(text))
 		for (const m of script.matchAll(/\bimport\(\s*(["'`])([^"'`]+)\1\s*\)/g)) add(m[2]!, route);
 
@@ -251,6 +254,20 @@ export function pageWeight(dir: string, route: string): PageWeight {
 			total: list.reduce((s, f) => s + f.bytes, 0)
 		}
 	};
+}
+
+/**
+ * The fonts a page's first screen needs: those it preloads (`<link rel="preload" as="font">`),
+ * gzipped, as in `pageWeight`.
+ */
+export function firstViewFonts(dir: string, route: string): LoadedFile[] {
+	const htmlFile = fileForUrl(dir, route);
+	if (!htmlFile) throw new Error(`${dir}: no file for ${route}`);
+	const preloaded = parseTags(readFileSync(htmlFile, 'utf8'))
+		.filter((t) => t.name === 'link' && /\bpreload\b/i.test(t.attrs.rel ?? ''))
+		.filter((t) => (t.attrs.as ?? '').toLowerCase() === 'font')
+		.map((t) => resolveLocal(t.attrs.href ?? '', route));
+	return pageWeight(dir, route).files.filter((f) => preloaded.includes(f.url));
 }
 
 /** Bytes as KB with one decimal (1 KB = 1,024 bytes, as the budgets count). */

@@ -861,8 +861,8 @@ const reports: StoryInput['sources'] = [
 
 const story: StoryInput = {
 	meta: {
-		title: 'Qalamoun',
-		dek: 'Two offensives in the mountains on the Lebanon–Syria border, in 2014 and 2015, told step by step, with every figure shown beside the person or body that gave it.',
+		title: 'How the rebels lost Qalamoun',
+		dek: 'In 2014 and 2015 the Syrian Army and Lebanon’s Hezbollah drove al-Nusra, ISIL and other rebels from most of the Qalamoun mountains, their base on the Lebanon–Syria border, and the war spilled into the Lebanese town of Arsal. How many died depends on who counted: each figure here is shown with whoever gave it.',
 		byline: 'Qalamoun project',
 		language: 'en',
 		siteUrl: 'https://qalamoun.example.org',
@@ -1175,7 +1175,7 @@ const story: StoryInput = {
 			{
 				title: 'A range on the border',
 				date: '2013-11',
-				text: 'The Qalamoun mountains run along the border between Syria and Lebanon, north of Damascus. For rebels fighting the Syrian government they served as a rear base for operations around the capital, and supplies reached them from Lebanon through the valleys and passes.\n\nIn mid-November 2013 the Syrian military, with Hezbollah at its side, moved against the rebel-held range. The goal was to cut the routes that linked Lebanon to the rebels near Damascus.',
+				text: 'The Qalamoun mountains run along the Syria–Lebanon border north of Damascus. Rebels fighting the Syrian government used them as a rear base for the war around the capital, supplied from Lebanon through the valleys and passes.\n\nIn mid-November 2013 the Syrian military, with Hezbollah beside it, moved on the range to cut those routes.',
 				places: ['qalamoun-mountains', 'damascus'],
 				actors: ['syrian-army', 'hezbollah'],
 				sources: ['wikipedia-2014', 'military-wiki-2014', 'wikipedia-2015', 'mw-15', 'mw-16']
@@ -1191,7 +1191,7 @@ const story: StoryInput = {
 			{
 				title: 'Into the heights',
 				date: '2014-04',
-				text: 'Losing the towns did not end the rebellion in the mountains. According to the articles, 3,000 rebels pulled back into the high ground, where they sheltered in caves and on the heights and began hit-and-run raids on government positions.\n\nThis piece follows the two offensives that set out to drive them from the range: the first from June to August 2014, the second in May and June 2015.',
+				text: 'Losing the towns did not end the rebellion in the mountains. According to the articles, 3,000 rebels pulled back into the high ground, sheltering in caves and raiding government positions.\n\nThis piece follows the two offensives that set out to drive them out: the first from June to August 2014, the second in May and June 2015.',
 				places: ['qalamoun-mountains'],
 				actors: ['rebels'],
 				claims: ['rebels-strength-apr2014-narrative'],
@@ -1200,7 +1200,7 @@ const story: StoryInput = {
 			{
 				title: 'How to read the figures',
 				date: '2014-06/2015-06',
-				text: 'The numbers in this story come from many hands: armies and state media, a rebel commander, security officials, a monitoring group, and often from no named source at all. Two of them often describe the same fight and disagree.\n\nSo no figure here stands alone. Each one is shown with who stated it, when, and the report it comes from. Where accounts conflict, all of them are shown side by side, and none is averaged away.',
+				text: 'The numbers here come from armies and state media, a rebel commander, security officials, a monitoring group, and often from no named source at all. Two accounts of one fight often disagree.\n\nSo each figure is shown with who stated it, when, and the report it comes from. Where accounts conflict, all are shown side by side; none is averaged away.',
 				sources: ['wikipedia-2014', 'military-wiki-2014', 'wikipedia-2015']
 			}
 		]
@@ -1590,9 +1590,16 @@ const story: StoryInput = {
 				{
 					title: 'Explosions on 25 April',
 					date: '2015-04-25',
-					text: 'On the morning of 25 April explosions hit the bases of two Syrian Army brigades in Qalamoun, and two weapons convoys. Blasts were heard around Kteife and Yabrud.\n\nThe 2015 article says accounts differed on whether al-Nusra attacked on the ground or Israel struck from the air, that Israeli officials denied any part in it, and that one person was reported killed. The 2014 article calls it a series of Israeli air strikes that killed several Syrian soldiers and Hezbollah members.',
+					text: 'On the morning of 25 April explosions hit the bases of two Syrian Army brigades in Qalamoun, and two weapons convoys. Blasts were heard around Kteife and Yabrud.',
 					places: ['kteife', 'yabrud'],
-					actors: ['syrian-army', 'hezbollah', 'people', 'pro-government'],
+					actors: ['syrian-army', 'hezbollah'],
+					sources: ['wikipedia-2014', 'wikipedia-2015']
+				},
+				{
+					title: 'Two accounts of the blasts',
+					date: '2015-04-25',
+					text: 'The 2015 article says accounts differed on whether al-Nusra attacked on the ground or Israel struck from the air, that Israeli officials denied any part in it, and that one person was reported killed.\n\nThe 2014 article calls it a series of Israeli air strikes that killed several Syrian soldiers and Hezbollah members.',
+					actors: ['people', 'pro-government', 'nusra'],
 					claims: [
 						'people-killed-april25-wikipedia-2015',
 						'pro-government-killed-april25-wikipedia-2014'
@@ -1677,14 +1684,21 @@ const story: StoryInput = {
 				{
 					title: 'Counting ground',
 					date: '2015-05-19/2015-05-29',
-					text: 'By 21 May the army and Hezbollah held every border crossing in Qalamoun and, by the article’s account, had regained 310 of the 780 square kilometres rebels had seized in Lebanon and Syria. On 25 May Hezbollah and two brigades of the 1st Armoured Division took the western hills of Tal Thaljah; six Hezbollah fighters died there, climbing without air cover.\n\nOn 29 May Al-Masdar News, a pro-government outlet, said 90% of the Qalamoun mountains were in the hands of the army and Hezbollah. The two shares measure different areas.',
+					text: 'By 21 May the army and Hezbollah held every border crossing in Qalamoun and, by the article’s account, had regained 310 of the 780 square kilometres rebels had seized in Lebanon and Syria.\n\nOn 29 May Al-Masdar News, a pro-government outlet, said 90% of the Qalamoun mountains were in the hands of the army and Hezbollah. The two shares measure different areas.',
 					places: ['qalamoun-mountains', 'arsal-barrens'],
-					actors: ['pro-government', 'hezbollah', 'first-armoured-division', 'nusra'],
+					actors: ['pro-government'],
 					claims: [
 						'pro-government-territory-may21-narrative',
-						'hezbollah-killed-tal-thaljah-narrative',
 						'pro-government-territory-may29-al-masdar'
 					],
+					sources: ['wikipedia-2015']
+				},
+				{
+					title: 'Tal Thaljah',
+					date: '2015-05-25',
+					text: 'On 25 May Hezbollah and two brigades of the 1st Armoured Division took the western hills of Tal Thaljah. Six Hezbollah fighters died there, climbing without air cover.',
+					actors: ['hezbollah', 'first-armoured-division', 'nusra'],
+					claims: ['hezbollah-killed-tal-thaljah-narrative'],
 					sources: ['wikipedia-2015']
 				},
 				{
@@ -1705,9 +1719,9 @@ const story: StoryInput = {
 	],
 	closing: {
 		slug: 'closing',
-		title: 'Aftermath, and the numbers',
+		title: 'What followed, and what is still unknown',
 		summary:
-			'What followed the 2015 offensive, what the articles’ summary boxes say about both offensives, and why the figures in this piece so often disagree.',
+			'How the fighting in the range wound down, where the figures for both offensives stand, and what nobody has counted.',
 		steps: [
 			{
 				title: 'Jaroud Qarah and Zabadani',
@@ -1755,15 +1769,15 @@ const story: StoryInput = {
 					'mw-9'
 				],
 				graphic: {
-					claims: [
-						'rebels-strength-2014-wp-infobox',
-						'rebels-strength-2014-mw-infobox',
-						'lebanese-army-strength-2014-wp-infobox',
-						'lebanese-army-strength-2014-mw-infobox',
-						'rebels-killed-2014-wp-infobox',
-						'rebels-killed-2014-mw-infobox'
+					kind: 'composition',
+					total: 'rebels-killed-2014-mw-infobox',
+					parts: [
+						'rebels-killed-hills-syrian-army',
+						'rebels-killed-airstrike-narrative',
+						'rebels-killed-jobeh-other-sources',
+						'rebels-killed-final-narrative'
 					],
-					headline: 'The two boxes agree on forces and part ways on rebel deaths'
+					headline: 'The 930+ is a sum of four claims, set against the 20+ of the other box'
 				}
 			},
 			{
@@ -1840,28 +1854,19 @@ const story: StoryInput = {
 				}
 			},
 			{
-				title: 'Who is counting',
+				title: 'What nobody counted',
 				date: '2014-06/2015-06',
-				text: 'The figures in this piece come from people on different sides: a rebel commander, the Syrian Army and state television, Lebanese security officials, a monitor the 2015 article calls pro-opposition, a news site it calls pro-government. Each counted different days and places, and some were reporting their enemy’s losses.\n\nMany figures have no named source at all, only “it was confirmed” or “reportedly”. This piece marks those as unattributed rather than treating them as settled.',
+				text: 'Some losses were never counted at all. The 2014 box gives the dead of the Syrian Army and Hezbollah as unknown, and Hassan Nasrallah’s speeches in 2015 claimed ground but no casualty figures. The 47 ISIL fighters the 2015 box lists as captured appear nowhere in the article’s text.\n\nThe counts that were made cannot safely be added up: they cover different days and places, some are one side’s tally of its enemy’s dead, and many have no named source.',
+				about: ['isil-captured-2015-wp-infobox', 'rebels-killed-2014-mw-infobox'],
 				sources: ['wikipedia-2014', 'military-wiki-2014', 'wikipedia-2015']
 			},
 			{
-				title: 'Why a total can mislead',
-				date: '2014-06/2015-06',
-				text: 'An infobox total looks like the final word, but it can be a sum that no one ever claimed. The Military Wiki’s 930+ rebel dead adds the Syrian Army’s 650 to counts from three other claimants, which may overlap. The Wikipedia copy of the same box says 20+.\n\nThat is why the charts here show each claim as a separate mark, with a band from the lowest to the highest, and never a made-up total.',
-				about: ['rebels-killed-2014-mw-infobox', 'rebels-killed-2014-wp-infobox'],
-				sources: ['wikipedia-2014', 'military-wiki-2014'],
-				graphic: {
-					kind: 'composition',
-					total: 'rebels-killed-2014-mw-infobox',
-					parts: [
-						'rebels-killed-hills-syrian-army',
-						'rebels-killed-airstrike-narrative',
-						'rebels-killed-jobeh-other-sources',
-						'rebels-killed-final-narrative'
-					],
-					headline: 'The 930+ is a sum of four claims, set against the 20+ of the other box'
-				}
+				title: 'A battle to be seen',
+				date: '2015-06/2015-09',
+				text: 'When the offensive ended in June 2015, the government side held most of the range and the rebels had been pushed back to the edge of Arsal.\n\nHezbollah wanted the win seen: for the first time it invited Western reporters to follow one of its offensives, and its media chief called Qalamoun a media battle first. What the mountains cost, on every side, is still known only from what each side chose to say.',
+				places: ['arsal'],
+				actors: ['hezbollah', 'syrian-army', 'rebels'],
+				sources: ['wikipedia-2015']
 			}
 		]
 	},

@@ -7,11 +7,18 @@
  */
 import { expect, test } from '@playwright/test';
 import { readdirSync } from 'node:fs';
-import { describeWeight, findPages, kb, pageWeight, type PageWeight } from '../../scripts/measure';
+import {
+	describeWeight,
+	findPages,
+	firstViewFonts,
+	kb,
+	pageWeight,
+	type PageWeight
+} from '../../scripts/measure';
 
 const dir = process.env.BUILD_DIR ?? 'build';
 const KB = 1024;
-const BUDGET = { homeJs: 12 * KB, embedJs: 12 * KB, homeTotal: 250 * KB };
+const BUDGET = { homeJs: 12 * KB, embedJs: 12 * KB, homeTotal: 250 * KB, firstFonts: 60 * KB };
 
 test.beforeEach(() => {
 	test.skip(test.info().project.name !== 'desktop', 'byte budgets are measured once');
@@ -39,6 +46,25 @@ test('the whole of / transfers within 250 KB gzip', () => {
 	const w = pageWeight(dir, '/');
 	report(w, `HTML + CSS + JS + SVG + fonts ≤ ${kb(BUDGET.homeTotal)}`);
 	expect(w.total, `/ transfers ${kb(w.total)}`).toBeLessThanOrEqual(BUDGET.homeTotal);
+});
+
+test('the fonts of the first view of / are within 60 KB gzip, and all of them are counted', () => {
+	const w = pageWeight(dir, '/');
+	const first = firstViewFonts(dir, '/');
+	const fonts = w.files.filter((f) => f.kind === 'font');
+	const sum = first.reduce((s, f) => s + f.gzip, 0);
+	const text =
+		`first-view fonts (preloaded): ${kb(sum)} in ${first.length} file(s); ` +
+		`all fonts / can load: ${kb(w.font)} in ${fonts.length} file(s)\n` +
+		fonts.map((f) => `    ${kb(f.gzip).padStart(9)}  ${f.url}`).join('\n');
+	console.log(text);
+	test.info().annotations.push({ type: 'bytes', description: text });
+	expect(fonts.length, '/ has web fonts (its @font-face files are counted)').toBeGreaterThan(0);
+	expect(first.length, '/ preloads the one face its first screen needs').toBe(1);
+	expect(sum, `first-view fonts of / are ${kb(sum)}`).toBeLessThanOrEqual(BUDGET.firstFonts);
+	expect(w.total, `/ with all its fonts transfers ${kb(w.total)}`).toBeLessThanOrEqual(
+		BUDGET.homeTotal
+	);
 });
 
 test('JS loaded by each /embed/<slug>/ is within 40 KB gzip', () => {

@@ -80,9 +80,10 @@ describe('the Qalamoun story', () => {
 		expect(story.closing.slug).toBe('closing');
 	});
 
-	it.each(story.chapters.map((c) => [c.slug, c] as const))('chapter %s has 6–12 steps', (_, c) => {
+	// Up to 14: a step too long for a phone's reading window is split in two, not cut.
+	it.each(story.chapters.map((c) => [c.slug, c] as const))('chapter %s has 6–14 steps', (_, c) => {
 		expect(c.steps.length).toBeGreaterThanOrEqual(6);
-		expect(c.steps.length).toBeLessThanOrEqual(12);
+		expect(c.steps.length).toBeLessThanOrEqual(14);
 	});
 
 	it.each(story.chapters.map((c) => [c.slug, c] as const))(

@@ -1,0 +1,263 @@
+/**
+ * The opening's lead art, worked out at build time: the region map with one numbered mark per
+ * chapter, at the place the chapter is about, labelled with the place and the chapter's dates.
+ * Pure: a function of the story and the map's base geometry.
+ *
+ * A chapter's place is the place its title names; failing that, the place its steps name most
+ * often that no other chapter has already taken (ties go to the one named first). Places too
+ * vague to point at (approximate to more than `VAGUE_KM`) are never chosen.
+ */
+import { formatStoryDate } from '$lib/story/dates';
+import type { Chapter, Place, Story } from '$lib/story/schema';
+import type { MapGeometry } from '$lib/map/types';
+import { pathData, type Point } from '$lib/map/clip';
+
+/** Places known only to within more than this many km are areas, not points to mark. */
+export const VAGUE_KM = 10;
+/** Label type size, in SVG units. */
+export const LABEL_FONT = 14;
+/** Type size of the orientation places' and countries' names, in SVG units. */
+export const ANCHOR_FONT = 11;
+export const COUNTRY_LABEL = 13;
+
+/** The room an orientation place takes: its dot and its name to the right. */
+export function anchorBox(a: { name: string; x: number; y: number }): Box {
+	return { x0: a.x - 3, y0: a.y - 7, x1: a.x + 6 + textWidth(a.name, ANCHOR_FONT), y1: a.y + 7 };
+}
+/** Radius of a chapter's numbered mark, in SVG units. */
+export const MARK_RADIUS = 10;
+
+export interface LeadMark {
+	/** Chapter number, from 1. */
+	number: number;
+	slug: string;
+	title: string;
+	/** The chapter's dates in words, e.g. "June 2014". */
+	when: string;
+	/** The place marked. */
+	place: string;
+	x: number;
+	y: number;
+	/** Where the label sits relative to the mark. */
+	label: { x: number; y: number; anchor: 'start' | 'end' | 'middle' };
+}
+
+export interface LeadMapData {
+	width: number;
+	height: number;
+	land: string;
+	coast: string;
+	borders: string[];
+	/** Country names, each at its best spot. */
+	countries: { name: string; x: number; y: number }[];
+	/** The story's orientation places (map anchors), small and unlinked. */
+	anchors: { name: string; x: number; y: number }[];
+	marks: LeadMark[];
+}
+
+function pointable(p: Place | undefined): p is Place {
+	return p !== undefined && (p.precision === 'gazetteer' || (p.uncertaintyKm ?? 0) <= VAGUE_KM);
+}
+
+/** How often each pointable place is named in a chapter's steps, in order of first mention. */
+function mentions(chapter: Chapter, places: Map<string, Place>): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const step of chapter.steps)
+		for (const id of step.places)
+			if (pointable(places.get(id))) counts.set(id, (counts.get(id) ?? 0) + 1);
+	return counts;
+}
+
+/** The place each chapter is about, by slug (a chapter may have none). */
+export function chapterPlaces(story: Story): Map<string, Place> {
+	const places = new Map(story.places.map((p) => [p.id, p]));
+	const chosen = new Map<string, Place>();
+	const taken = new Set<string>();
+	const named = (c: Chapter) =>
+		[...mentions(c, places).keys()]
+			.map((id) => places.get(id)!)
+			.find((p) => [p.name, ...p.aliases].some((n) => c.title.includes(n)));
+	for (const c of story.chapters) {
+		const p = named(c);
+		if (p && !taken.has(p.id)) {
+			chosen.set(c.slug, p);
+			taken.add(p.id);
+		}
+	}
+	for (const c of story.chapters) {
+		if (chosen.has(c.slug)) continue;
+		let best: [string, number] | undefined;
+		for (const [id, n] of mentions(c, places))
+			if (!taken.has(id) && (!best || n > best[1])) best = [id, n];
+		if (best) {
+			chosen.set(c.slug, places.get(best[0])!);
+			taken.add(best[0]);
+		}
+	}
+	return chosen;
+}
+
+export interface Box {
+	x0: number;
+	y0: number;
+	x1: number;
+	y1: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/** Rough width of a line of label text in SVG units (the display face's average). */
+export function textWidth(text: string, size = LABEL_FONT): number {
+	return text.length * size * 0.56;
+}
+
+/**
+ * Label positions: right of the mark, else left, above or below; the first that stays inside
+ * the map and clear of every mark and label placed so far.
+ */
+function placeLabels(
+	marks: Omit<LeadMark, 'label'>[],
+	width: number,
+	height: number,
+	obstacles: Box[]
+): LeadMark[] {
+	const r = MARK_RADIUS;
+	const placed: Box[] = [
+		...obstacles,
+		...marks.map((m) => ({ x0: m.x - r, y0: m.y - r, x1: m.x + r, y1: m.y + r }))
+	];
+	const lineHeight = LABEL_FONT * 1.15;
+	return marks.map((m) => {
+		const w = Math.max(textWidth(m.place), textWidth(m.when, LABEL_FONT * 0.85));
+		const h = lineHeight * 2;
+		const gap = r + 4;
+		const candidates: { box: Box; label: LeadMark['label'] }[] = [
+			{
+				box: { x0: m.x + gap, y0: m.y - h / 2, x1: m.x + gap + w, y1: m.y + h / 2 },
+				label: { x: m.x + gap, y: m.y - h / 2, anchor: 'start' }
+			},
+			{
+				box: { x0: m.x - gap - w, y0: m.y - h / 2, x1: m.x - gap, y1: m.y + h / 2 },
+				label: { x: m.x - gap, y: m.y - h / 2, anchor: 'end' }
+			},
+			{
+				box: { x0: m.x - w / 2, y0: m.y - gap - h, x1: m.x + w / 2, y1: m.y - gap },
+				label: { x: m.x, y: m.y - gap - h, anchor: 'middle' }
+			},
+			{
+				box: { x0: m.x - w / 2, y0: m.y + gap, x1: m.x + w / 2, y1: m.y + gap + h },
+				label: { x: m.x, y: m.y + gap, anchor: 'middle' }
+			}
+		];
+		const inside = (b: Box) => b.x0 >= 2 && b.y0 >= 2 && b.x1 <= width - 2 && b.y1 <= height - 2;
+		const free = candidates.find((c) => inside(c.box) && placed.every((p) => !overlaps(p, c.box)));
+		const pick = free ?? candidates.find((c) => inside(c.box)) ?? candidates[0]!;
+		placed.push(pick.box);
+		const round = (n: number) => Math.round(n * 10) / 10;
+		return { ...m, label: { ...pick.label, x: round(pick.label.x), y: round(pick.label.y) } };
+	});
+}
+
+/** The lead map's width in its own units; its height follows the story's bounds. */
+const LEAD_WIDTH = 400;
+
+/** The lead map: base geometry, orientation places and one mark per chapter. */
+export function leadMap(story: Story, geometry: MapGeometry): LeadMapData {
+	const { bounds } = geometry;
+	// Linear in longitude and latitude (equirectangular), a degree of longitude shortened by the
+	// cosine of the middle latitude so the map is not stretched.
+	const width = LEAD_WIDTH;
+	const aspect =
+		(bounds.north - bounds.south) /
+		((bounds.east - bounds.west) * Math.cos((((bounds.north + bounds.south) / 2) * Math.PI) / 180));
+	const height = Math.round(width * aspect);
+	const project = (lon: number, lat: number): [number, number] => [
+		Math.round(((lon - bounds.west) / (bounds.east - bounds.west)) * width * 10) / 10,
+		Math.round(((bounds.north - lat) / (bounds.north - bounds.south)) * height * 10) / 10
+	];
+	const within = (p: Place) =>
+		p.lon >= bounds.west && p.lon <= bounds.east && p.lat >= bounds.south && p.lat <= bounds.north;
+	const places = chapterPlaces(story);
+	const marks = story.chapters.flatMap((c, i) => {
+		const p = places.get(c.slug);
+		if (!p || !within(p)) return [];
+		const [x, y] = project(p.lon, p.lat);
+		return [
+			{
+				number: i + 1,
+				slug: c.slug,
+				title: c.title,
+				when: formatStoryDate(c.period),
+				place: p.name,
+				x,
+				y
+			}
+		];
+	});
+	const marked = new Set([...places.values()].map((p) => p.id));
+	const anchors = story.map.anchors
+		.map((id) => story.places.find((p) => p.id === id))
+		.filter((p): p is Place => p !== undefined && within(p) && !marked.has(p.id))
+		.map((p) => {
+			const [x, y] = project(p.lon, p.lat);
+			return { name: p.name, x, y };
+		});
+	// Each country's name at the best of its spots that fits whole inside the map and clear of
+	// the chapters' marks (names are set in spaced capitals, so wider than plain text).
+	const markBoxes = marks.map((m) => ({
+		x0: m.x - MARK_RADIUS,
+		y0: m.y - MARK_RADIUS,
+		x1: m.x + MARK_RADIUS,
+		y1: m.y + MARK_RADIUS
+	}));
+	const toPlane = (lines: Point[][]) => lines.map((l) => l.map(([lon, lat]) => project(lon, lat)));
+	// Where a country's name can go: the middle of its largest stretch of land in the map, then
+	// the middles of the halves of that stretch, for a name that does not fit the first.
+	const spotsOf = (rings: Point[][]): [number, number][] => {
+		const boxes = toPlane(rings).map((r) => {
+			const xs = r.map((p) => p[0]);
+			const ys = r.map((p) => p[1]);
+			return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] as const;
+		});
+		const [x0, y0, x1, y1] = [...boxes].sort(
+			(a, b) => (b[2] - b[0]) * (b[3] - b[1]) - (a[2] - a[0]) * (a[3] - a[1])
+		)[0] ?? [0, 0, width, height];
+		const cx = (x0 + x1) / 2;
+		const cy = (y0 + y1) / 2;
+		return [
+			[cx, cy],
+			[(x0 + cx) / 2, cy],
+			[(cx + x1) / 2, cy],
+			[cx, (y0 + cy) / 2],
+			[cx, (cy + y1) / 2]
+		];
+	};
+	const countries = geometry.countries.flatMap((c) => {
+		const spots = spotsOf(c.rings);
+		const w = c.name.length * COUNTRY_LABEL * 0.85;
+		const boxAt = ([x, y]: [number, number]): Box => ({
+			x0: x - w / 2,
+			y0: y - COUNTRY_LABEL,
+			x1: x + w / 2,
+			y1: y + 4
+		});
+		const fits = (b: Box) => b.x0 >= 4 && b.x1 <= width - 4 && b.y0 >= 4 && b.y1 <= height - 4;
+		const spot =
+			spots.find((s) => fits(boxAt(s)) && markBoxes.every((m) => !overlaps(m, boxAt(s)))) ??
+			spots.find((s) => fits(boxAt(s)));
+		return spot ? [{ name: c.name, x: spot[0], y: spot[1], box: boxAt(spot) }] : [];
+	});
+	return {
+		width,
+		height,
+		land: pathData(toPlane(geometry.countries.flatMap((c) => c.rings)), true),
+		coast: pathData(toPlane(geometry.coast)),
+		borders: geometry.borders.map((b) => pathData(toPlane(b.lines))),
+		countries: countries.map(({ name, x, y }) => ({ name, x, y })),
+		anchors,
+		marks: placeLabels(marks, width, height, [
+			...anchors.map((a) => anchorBox(a)),
+			...countries.map((c) => c.box)
+		])
+	};
+}
