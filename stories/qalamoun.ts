@@ -1535,7 +1535,16 @@ const story: StoryInput = {
 					places: ['arsal'],
 					actors: ['lebanese-army'],
 					claims: ['lebanese-army-killed-aug9-narrative'],
-					sources: ['wikipedia-2014', 'military-wiki-2014', 'mw-52']
+					sources: ['wikipedia-2014', 'military-wiki-2014', 'mw-52'],
+					graphic: {
+						kind: 'running-count',
+						series: [
+							'lebanese-army-killed-aug3-narrative',
+							'lebanese-army-killed-aug4-narrative',
+							'lebanese-army-killed-aug9-narrative'
+						],
+						headline: 'The army’s dead, as the count rose: 10, then 17, then 18'
+					}
 				},
 				{
 					title: 'The final count',
@@ -1663,7 +1672,11 @@ const story: StoryInput = {
 						'rebels-killed-tallat-mussa-lebanese-security',
 						'hezbollah-killed-tallat-mussa-lebanese-security'
 					],
-					sources: ['wikipedia-2015']
+					sources: ['wikipedia-2015'],
+					graphic: {
+						kind: 'comparison',
+						headline: 'SOHR and Lebanese security sources point in opposite directions'
+					}
 				},
 				{
 					title: 'Victory declared, and tested',
