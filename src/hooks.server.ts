@@ -1,6 +1,16 @@
 import type { Handle } from '@sveltejs/kit';
 import { story } from '$lib/server/story';
 
+/**
+ * Svelte's server output marks blocks with comments (`<!--[-->`, `<!--]-->`, `<!---->`) for a
+ * client to hydrate. No page loads one (`csr = false`), so they are only bytes: a map with its
+ * waiting step states carries hundreds.
+ */
+const HYDRATION_MARKS = /<!--(?:\[-?\d*|\]|)-->/g;
+
 /** The page language comes from the story, not from the template. */
 export const handle: Handle = ({ event, resolve }) =>
-	resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', story.meta.language) });
+	resolve(event, {
+		transformPageChunk: ({ html }) =>
+			html.replace('%lang%', story.meta.language).replace(HYDRATION_MARKS, '')
+	});

@@ -146,7 +146,7 @@ function section(steps: Partial<Step>[]): Section {
 const labelsOf = (chart: StepChart): ChartLabel[] =>
 	chart.panels.flatMap((p) => [
 		...(p.title ? [p.title] : []),
-		...p.rows.flatMap((r) => [r.title, ...r.marks.map((m) => m.label)])
+		...p.rows.flatMap((r) => [r.title, ...r.marks.map((m) => m.label).filter((l) => l.text)])
 	]);
 
 const box = (l: ChartLabel) => {

@@ -512,7 +512,9 @@ function composition(
 		x0: x(total.low),
 		x1: x(total.low) + FRAME.arrow,
 		y: track,
-		label: placeLabel(figure, x(total.low) + FRAME.arrow + 4, track + 4, TYPE.label, 'start'),
+		// The row's title already names the sum and its claimant: the mark's button covers that
+		// line rather than drawing the figure a second time over the stack.
+		label: { ...title, text: '', more: undefined },
 		name: `${sourceLabel(total, index)}: ${figure} ${subjectOf(total, index)}`,
 		highlighted: true
 	});

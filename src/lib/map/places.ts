@@ -1,7 +1,8 @@
 /** Pure derivations for the locator map: distances to borders, linked places and steps, wording. */
 import type { Claim, Place, Step } from '$lib/story/schema';
+import { segmentDistance, type Point } from './clip';
 
-export type Point = [number, number];
+export type { Point };
 
 /** A line of border between two countries, as SVG path data (M and L commands). */
 export interface BorderLine {
@@ -30,18 +31,6 @@ export function polylines(d: string): Point[][] {
 		else lines[lines.length - 1]?.push(...points);
 	}
 	return lines.filter((l) => l.length > 0);
-}
-
-/** Distance from point p to the segment a–b. */
-export function segmentDistance(p: Point, a: Point, b: Point): number {
-	const dx = b[0] - a[0];
-	const dy = b[1] - a[1];
-	const length2 = dx * dx + dy * dy;
-	const t =
-		length2 === 0
-			? 0
-			: Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / length2));
-	return Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy));
 }
 
 /** Distance from p to the nearest point of any of the lines (Infinity when there are none). */

@@ -39,14 +39,14 @@ export class SectionView {
 		const graphic = section.querySelector<HTMLElement>(`[${FIGURE.stage}]`) ?? section;
 		this.figures = all(graphic, `[${FIGURE.attr}]`);
 		this.first = this.figures[0]?.getAttribute(FIGURE.attr) ?? '';
-		this.marks = all(graphic, `[${MARK.claim}], [${MARK.drawing}]`);
+		// Marks and actor buttons anywhere in the section: the sticky graphic and the forces figure.
+		this.marks = all(section, `[${MARK.claim}], [${MARK.drawing}]`);
 		for (const mark of this.marks) {
 			const id = mark.getAttribute(MARK.claim);
 			if (id) this.actorOf.set(id, { actor: mark.getAttribute(MARK.actor) ?? '' });
 		}
-		this.actorButtons = all(graphic, `[${PICK.actor}]`);
+		this.actorButtons = all(section, `[${PICK.actor}]`);
 		for (const button of this.actorButtons) {
-			button.hidden = false;
 			button.addEventListener('click', () => {
 				const actor = button.getAttribute(PICK.actor);
 				this.pick({ actor: this.picks().actor === actor ? null : actor });
