@@ -16,6 +16,7 @@ import {
 	stepChartOf,
 	subjectOf,
 	figureWords,
+	keysOf,
 	said,
 	type ChartMark,
 	type ChartRow,
@@ -200,7 +201,8 @@ export function overviewChartOf(claims: Claim[], index: Index, words: ChartWords
 		height: Math.ceil(y),
 		panels: [{ key: 'overview', rows }],
 		claims: disputes.flat().map((c) => c.id),
-		actors: [...new Set(shown.map((c) => c.actor))]
+		actors: [...new Set(shown.map((c) => c.actor))],
+		keys: keysOf(shown, index)
 	};
 }
 

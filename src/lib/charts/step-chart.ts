@@ -87,6 +87,16 @@ export interface StepChart {
 	claims: string[];
 	/** Actors drawn, in order: each has its own colour. */
 	actors: string[];
+	/** Each actor's key: its id and short name, as the chart's legend names it. */
+	keys: { actor: string; name: string }[];
+}
+
+/** The legend of some claims: each actor once, by its short name. */
+export function keysOf(claims: Claim[], index: Index): { actor: string; name: string }[] {
+	return [...new Set(claims.map((c) => c.actor))].map((actor) => ({
+		actor,
+		name: index.actors.get(actor)?.shortName ?? actor
+	}));
 }
 
 /** A problem with a step's chart, for validation: where, and what to do. */
@@ -653,7 +663,8 @@ export function stepChartOf(
 		height: Math.ceil(laid.bottom),
 		panels: laid.panels,
 		claims: built.claims.map((c) => c.id),
-		actors: [...new Set(built.claims.map((c) => c.actor))]
+		actors: [...new Set(built.claims.map((c) => c.actor))],
+		keys: keysOf(built.claims, index)
 	};
 	if (sticky && chart.height > FRAME.maxHeight) {
 		const title = step.title ? ` "${step.title}"` : '';

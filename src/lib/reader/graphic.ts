@@ -77,7 +77,8 @@ export class SectionView {
 		for (const figure of this.figures) {
 			const on = figure.getAttribute(FIGURE.attr) === current;
 			setFlag(figure, FIGURE.current, on);
-			figure.inert = !on;
+			// Only on a change: setting it restyles the whole figure.
+			if (figure.inert === on) figure.inert = !on;
 		}
 
 		for (const mark of this.marks) {
