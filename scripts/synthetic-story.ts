@@ -30,13 +30,27 @@ export function syntheticStory(story: StoryInput, factor: number): StoryInput {
 				steps.push({
 					...step,
 					claims: step.claims?.map((id) => copyId(id, k)),
-					about: step.about?.map((id) => copyId(id, k))
+					about: step.about?.map((id) => copyId(id, k)),
+					// A step's own chart draws its own copy's claims.
+					graphic: step.graphic && {
+						...step.graphic,
+						claims: step.graphic.claims?.map((id) => copyId(id, k)),
+						series: step.graphic.series?.map((id) => copyId(id, k)),
+						parts: step.graphic.parts?.map((id) => copyId(id, k)),
+						total: step.graphic.total && copyId(step.graphic.total, k)
+					}
 				});
 		return { ...section, steps };
 	};
 	const claims = [];
 	for (let k = 1; k <= factor; k++)
-		for (const claim of story.claims) claims.push({ ...claim, id: copyId(claim.id, k) });
+		for (const claim of story.claims)
+			// Each copy counts its own scope, so a copy's figures are not rows of the first's.
+			claims.push({
+				...claim,
+				id: copyId(claim.id, k),
+				scope: k === 1 ? claim.scope : `${claim.scope} (copy ${k})`
+			});
 	return {
 		...story,
 		meta: factor === 1 ? story.meta : { ...story.meta, title: `${story.meta.title} ×${factor}` },
