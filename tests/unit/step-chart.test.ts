@@ -3,7 +3,7 @@ import {
 	buttonBox,
 	ChartProblem,
 	derivedHeadline,
-	englishWords,
+	chartWords,
 	FRAME,
 	gapWords,
 	numbersIn,
@@ -22,7 +22,7 @@ import {
 import type { Index } from '../../src/lib/story/derive';
 import type { Claim, Section, Step } from '../../src/lib/story/schema';
 
-const words = englishWords('en');
+const words = chartWords('en');
 
 function claim(id: string, over: Partial<Claim> = {}): Claim {
 	return {

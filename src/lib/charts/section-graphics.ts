@@ -7,7 +7,7 @@ import type { Index } from '../story/derive';
 import type { Claim, Section } from '../story/schema';
 import {
 	ChartProblem,
-	englishWords,
+	chartWords,
 	FRAME,
 	gapWords,
 	isDisputed,
@@ -16,6 +16,7 @@ import {
 	stepChartOf,
 	subjectOf,
 	figureWords,
+	TYPE,
 	keysOf,
 	said,
 	type ChartMark,
@@ -27,7 +28,6 @@ import { niceAxis } from './rows';
 import { parseStoryDate } from '../story/dates';
 import { unitKey } from '../story/figures';
 import { capitalise, textWidth } from './text';
-import { TYPE } from './step-chart';
 
 /** What one step's graphic is: a chart of its own, the map, the overview, or nothing. */
 export type StepShows =
@@ -57,7 +57,7 @@ export function sectionGraphicsOf(
 	index: Index,
 	options: { overview?: Claim[]; words?: ChartWords; path?: string } = {}
 ): SectionGraphics {
-	const words = options.words ?? englishWords();
+	const words = options.words ?? chartWords();
 	const hasPlaces = section.steps.some((s) => s.places.length > 0);
 	const overview = options.overview ? overviewChartOf(options.overview, index, words) : undefined;
 	const steps: StepShows[] = [];
@@ -78,12 +78,12 @@ export function sectionGraphicsOf(
 
 /** Every problem the story's step charts have, for validation. */
 export function chartProblems(
-	sections: { path: string; section: Section; overview?: Claim[] }[],
+	sections: { path: string; section: Section }[],
 	index: Index,
 	words?: ChartWords
 ): { path: string; message: string }[] {
 	const problems: { path: string; message: string }[] = [];
-	for (const { path, section, overview } of sections)
+	for (const { path, section } of sections)
 		section.steps.forEach((_, i) => {
 			try {
 				stepChartOf(section, i, index, words, `${path}.steps[${i}]`);
@@ -92,7 +92,6 @@ export function chartProblems(
 				const [where, ...what] = error.message.split(': ');
 				problems.push({ path: where ?? path, message: what.join(': ') });
 			}
-			void overview;
 		});
 	return problems;
 }
@@ -237,7 +236,7 @@ export function forcesChartOf(
 	section: Pick<Section, 'slug' | 'period' | 'title'>,
 	claims: Claim[],
 	index: Index,
-	words: ChartWords = englishWords()
+	words: ChartWords = chartWords()
 ): StepChart | undefined {
 	const forces = forcesOf(section, claims);
 	if (forces.length === 0) return undefined;

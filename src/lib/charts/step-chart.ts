@@ -107,7 +107,8 @@ export interface ChartWords {
 	number: (n: number) => string;
 }
 
-export const englishWords = (language = 'en'): ChartWords => {
+/** Numbers written the way the story's language writes them. */
+export const chartWords = (language = 'en'): ChartWords => {
 	const format = new Intl.NumberFormat(language);
 	return { number: (n) => format.format(n) };
 };
@@ -132,7 +133,7 @@ export function figureWords(claim: Claim, words: ChartWords): string {
 	return formatFigure(claim);
 }
 
-/** What a row counts: "Hezbollah fighters killed", "territory taken by the army". */
+/** What a row counts: "rebels killed", "territory taken by the army". */
 export function subjectOf(claim: Pick<Claim, 'actor' | 'measure'>, index: Index): string {
 	const actor = index.actors.get(claim.actor);
 	const noun = actor?.noun ?? 'people';
@@ -142,7 +143,7 @@ export function subjectOf(claim: Pick<Claim, 'actor' | 'measure'>, index: Index)
 	return `${noun} ${MEASURE_PHRASES[claim.measure]}`;
 }
 
-/** "SOHR 36"; "Military Wiki note 29: 104", where a name ending in a number would run into the figure. */
+/** "Monitor 36"; "Gazette note 29: 104", where a name ending in a number would run into the figure. */
 export const said = (who: string, figure: string) =>
 	/\d$/.test(who) ? `${who}: ${figure}` : `${who} ${figure}`;
 
@@ -572,7 +573,7 @@ export function stepChartOf(
 	section: Pick<Section, 'steps' | 'title'>,
 	at: number,
 	index: Index,
-	words: ChartWords = englishWords(),
+	words: ChartWords = chartWords(),
 	path = `steps[${at}]`,
 	/** Whether the chart must fit the sticky frame; a chart in the flow may be taller. */
 	sticky = true

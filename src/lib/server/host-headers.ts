@@ -11,7 +11,7 @@
  */
 
 export interface HeaderRule {
-	/** A path (`/arsal/`) or pattern with a trailing splat (`/embed/*`). */
+	/** A path (`/valley/`) or pattern with a trailing splat (`/embed/*`). */
 	path: string;
 	headers: [name: string, value: string][];
 }
@@ -22,7 +22,7 @@ export const FRAME_SELF: [string, string] = ['Content-Security-Policy', "frame-a
 export const IMMUTABLE: [string, string] = ['Cache-Control', 'public, max-age=31536000, immutable'];
 
 /**
- * The rules for a site whose HTML pages (other than embeds) are `pages`, e.g. `/`, `/arsal/`,
+ * The rules for a site whose HTML pages (other than embeds) are `pages`, e.g. `/`, `/valley/`,
  * `/sources/`, `/404.html`. A page's `index.html` form gets the same rule, for hosts that serve
  * it under that name too.
  */

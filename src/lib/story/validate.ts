@@ -1,15 +1,15 @@
 /**
  * Checks a story file and says what is wrong in terms a writer can act on: every problem in one
  * run, one a line, each with the path of the offending field and, beside each position, the id
- * or title found there (`claims[1] (rebels-killed-sohr).low`, `chapters[1] "Battle for the
- * hills" › steps[7] "East of Arsal" › places[1]`), and for an unknown id the nearest known one.
+ * or title found there (`claims[1] (blue-killed-monitor).low`, `chapters[1] "Battle for the
+ * ford" › steps[7] "East of the river" › places[1]`), and for an unknown id the nearest known one.
  *
  * Three passes over the input, all of which always run: the schema (shapes and types), the text
  * rules (invisible characters, lengths), and the cross-references and figures. The last two read
  * the raw input defensively, so a mistake in one place never hides a mistake in another.
  */
 import { chartProblems } from '../charts/section-graphics';
-import { englishWords as chartWords } from '../charts/step-chart';
+import { chartWords } from '../charts/step-chart';
 import { indexStory } from './derive';
 import * as v from 'valibot';
 import { parseStoryDate, within, type Span } from './dates';
@@ -22,7 +22,7 @@ export interface Problem {
 	reason: string;
 	/**
 	 * The same place for a person: each position with the id or title found there, e.g.
-	 * `chapters[1] "Battle for the hills" › steps[3] "East of Arsal" › claims[0]`.
+	 * `chapters[1] "Battle for the ford" › steps[3] "East of the river" › claims[0]`.
 	 */
 	at?: string;
 }
@@ -122,7 +122,7 @@ const SEGMENT = /([A-Za-z_$][\w$]*)|\[(\d+)\]/g;
 /** Lists whose items are named by their title, the rest by their id. */
 const TITLED = new Set(['chapters', 'steps', 'methods']);
 
-/** `chapters[1].steps[7].places[1]` → `chapters[1] "Battle for the hills" › steps[7] "East of Arsal" › places[1]`. */
+/** `chapters[1].steps[7].places[1]` → `chapters[1] "Battle for the ford" › steps[7] "East of the river" › places[1]`. */
 export function describePath(input: unknown, path: string): string {
 	let node: unknown = input;
 	let out = '';
