@@ -41,8 +41,10 @@ export function watchSteps(
 			});
 	setup();
 
+	// Read once and again on resize: reading it means computing styles, at every settle a cost.
+	let lastOffset = offset();
 	const settle = () => {
-		const line = offset() * window.innerHeight;
+		const line = lastOffset * window.innerHeight;
 		set(
 			stepAtLine(
 				steps.map((s) => s.getBoundingClientRect()),
@@ -55,7 +57,6 @@ export function watchSteps(
 		clearTimeout(timer);
 		timer = setTimeout(settle, 120);
 	};
-	let lastOffset = offset();
 	const onResize = () => {
 		// A rotation can change the trigger line (phone vs wide layout): set scrollama up anew.
 		if (offset() !== lastOffset) {
