@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../../stories/qalamoun';
 import miniRaw from '../fixtures/mini-story';
-import { chapterPlaces, leadMap, MARK_RADIUS, type Box } from '$lib/components/lead-map';
+import {
+	anchorBox,
+	chapterPlaces,
+	LABEL_FONT,
+	leadMap,
+	MARK_RADIUS,
+	textWidth,
+	type Box
+} from '$lib/components/lead-map';
 import { validateStory, type Story } from '$lib/story';
 import type { MapGeometry } from '$lib/map/types';
 
@@ -62,28 +70,43 @@ describe('leadMap', () => {
 		expect(tfail.x).toBeCloseTo(((place.lon - west) / (east - west)) * map.width, 0);
 		expect(tfail.y).toBeCloseTo(((north - place.lat) / (north - south)) * map.height, 0);
 	});
-	it('keeps labels off the marks and off each other', () => {
+	it('keeps labels inside the map, off the marks, the names and each other', () => {
 		const r = MARK_RADIUS;
-		const boxes: Box[] = map.marks.map((m) => ({
+		const hit = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+		const marks: Box[] = map.marks.map((m) => ({
 			x0: m.x - r,
 			y0: m.y - r,
 			x1: m.x + r,
 			y1: m.y + r
 		}));
-		const labelBox = (m: (typeof map.marks)[number]): Box => {
-			const w = 80;
-			const x0 =
-				m.label.anchor === 'start'
-					? m.label.x
-					: m.label.anchor === 'end'
-						? m.label.x - w
-						: m.label.x - w / 2;
-			return { x0, y0: m.label.y, x1: x0 + w, y1: m.label.y + 30 };
-		};
-		const hit = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+		const names = map.anchors.map((a) => anchorBox(a));
 		for (const m of map.marks) {
-			const own = labelBox(m);
-			for (const b of boxes) expect(hit(own, b), `${m.slug} label on a mark`).toBe(false);
+			const { box } = m;
+			// The box is the label's: its two lines, measured, from where the text is set.
+			const w = Math.max(textWidth(m.place), textWidth(m.when, LABEL_FONT * 0.85));
+			expect(box.x1 - box.x0).toBeGreaterThanOrEqual(w);
+			const x =
+				m.label.anchor === 'start'
+					? box.x0
+					: m.label.anchor === 'end'
+						? box.x1
+						: (box.x0 + box.x1) / 2;
+			expect(m.label.x).toBeCloseTo(x, 0);
+			expect(m.label.y).toBeCloseTo(box.y0, 0);
+			expect(box.x0 >= 0 && box.y0 >= 0 && box.x1 <= map.width && box.y1 <= map.height).toBe(true);
+			for (const b of marks) expect(hit(box, b), `${m.slug} label on a mark`).toBe(false);
+			for (const b of names) expect(hit(box, b), `${m.slug} label on a place's name`).toBe(false);
+			for (const o of map.marks)
+				if (o !== m) expect(hit(box, o.box), `${m.slug} label on ${o.slug}'s`).toBe(false);
+		}
+	});
+	it('draws a leader to a label set away from its mark', () => {
+		for (const m of map.marks) {
+			const away = Math.hypot(
+				Math.min(Math.max(m.x, m.box.x0), m.box.x1) - m.x,
+				Math.min(Math.max(m.y, m.box.y0), m.box.y1) - m.y
+			);
+			expect(m.leader !== undefined, m.slug).toBe(away > MARK_RADIUS + 8);
 		}
 	});
 });

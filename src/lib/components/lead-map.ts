@@ -40,6 +40,10 @@ export interface LeadMark {
 	y: number;
 	/** Where the label sits relative to the mark. */
 	label: { x: number; y: number; anchor: 'start' | 'end' | 'middle' };
+	/** The room the label takes. */
+	box: Box;
+	/** A line from the mark to a label set further out. */
+	leader?: { x1: number; y1: number; x2: number; y2: number };
 }
 
 export interface LeadMapData {
@@ -111,50 +115,87 @@ export function textWidth(text: string, size = LABEL_FONT): number {
 	return text.length * size * 0.56;
 }
 
+/** How far a label may move out from its mark, in SVG units, with a leader line beyond the first. */
+const REACHES = [0, 16, 32, 48];
+/** Directions to try, in order: right, left, above, below, then the diagonals. */
+const DIRECTIONS: [number, number][] = [
+	[1, 0],
+	[-1, 0],
+	[0, -1],
+	[0, 1],
+	[1, -1],
+	[1, 1],
+	[-1, -1],
+	[-1, 1]
+];
+
 /**
- * Label positions: right of the mark, else left, above or below; the first that stays inside
- * the map and clear of every mark and label placed so far.
+ * Label positions: the nearest spot, right of the mark first, then left, above, below and the
+ * diagonals, moving out step by step with a leader line, that stays inside the map and clear
+ * of every mark, label and name placed so far. Orientation places' names give way when nothing
+ * else fits: the caller drops those a label covers.
  */
 function placeLabels(
-	marks: Omit<LeadMark, 'label'>[],
+	marks: Omit<LeadMark, 'label' | 'box'>[],
 	width: number,
 	height: number,
-	obstacles: Box[]
+	fixed: Box[],
+	yielding: Box[]
 ): LeadMark[] {
 	const r = MARK_RADIUS;
 	const placed: Box[] = [
-		...obstacles,
+		...fixed,
 		...marks.map((m) => ({ x0: m.x - r, y0: m.y - r, x1: m.x + r, y1: m.y + r }))
 	];
 	const lineHeight = LABEL_FONT * 1.15;
+	const round = (n: number) => Math.round(n * 10) / 10;
+	const inside = (b: Box) => b.x0 >= 2 && b.y0 >= 2 && b.x1 <= width - 2 && b.y1 <= height - 2;
 	return marks.map((m) => {
-		const w = Math.max(textWidth(m.place), textWidth(m.when, LABEL_FONT * 0.85));
+		// A little room besides: the labels are bold, wider than the average measure.
+		const w = Math.max(textWidth(m.place), textWidth(m.when, LABEL_FONT * 0.85)) + 4;
 		const h = lineHeight * 2;
-		const gap = r + 4;
-		const candidates: { box: Box; label: LeadMark['label'] }[] = [
-			{
-				box: { x0: m.x + gap, y0: m.y - h / 2, x1: m.x + gap + w, y1: m.y + h / 2 },
-				label: { x: m.x + gap, y: m.y - h / 2, anchor: 'start' }
-			},
-			{
-				box: { x0: m.x - gap - w, y0: m.y - h / 2, x1: m.x - gap, y1: m.y + h / 2 },
-				label: { x: m.x - gap, y: m.y - h / 2, anchor: 'end' }
-			},
-			{
-				box: { x0: m.x - w / 2, y0: m.y - gap - h, x1: m.x + w / 2, y1: m.y - gap },
-				label: { x: m.x, y: m.y - gap - h, anchor: 'middle' }
-			},
-			{
-				box: { x0: m.x - w / 2, y0: m.y + gap, x1: m.x + w / 2, y1: m.y + gap + h },
-				label: { x: m.x, y: m.y + gap, anchor: 'middle' }
-			}
-		];
-		const inside = (b: Box) => b.x0 >= 2 && b.y0 >= 2 && b.x1 <= width - 2 && b.y1 <= height - 2;
-		const free = candidates.find((c) => inside(c.box) && placed.every((p) => !overlaps(p, c.box)));
-		const pick = free ?? candidates.find((c) => inside(c.box)) ?? candidates[0]!;
-		placed.push(pick.box);
-		const round = (n: number) => Math.round(n * 10) / 10;
-		return { ...m, label: { ...pick.label, x: round(pick.label.x), y: round(pick.label.y) } };
+		const candidates = REACHES.flatMap((reach) =>
+			DIRECTIONS.map(([dx, dy]) => {
+				const gap = r + 4 + reach;
+				// The label's side nearest the mark sits `gap` away along the direction.
+				const d = dx !== 0 && dy !== 0 ? Math.SQRT1_2 : 1;
+				const cx = m.x + dx * gap * d + (dx * w) / 2;
+				const cy = m.y + dy * gap * d + (dy * h) / 2;
+				const box = { x0: cx - w / 2, y0: cy - h / 2, x1: cx + w / 2, y1: cy + h / 2 };
+				const anchor: LeadMark['label']['anchor'] = dx > 0 ? 'start' : dx < 0 ? 'end' : 'middle';
+				const x = anchor === 'start' ? box.x0 : anchor === 'end' ? box.x1 : cx;
+				// A leader from the mark's edge to the nearest point of the label's box.
+				const to = {
+					x: Math.min(Math.max(m.x, box.x0), box.x1),
+					y: Math.min(Math.max(m.y, box.y0), box.y1)
+				};
+				const far = Math.hypot(to.x - m.x, to.y - m.y);
+				const leader =
+					reach > 0 && far > r
+						? {
+								x1: round(m.x + ((to.x - m.x) / far) * r),
+								y1: round(m.y + ((to.y - m.y) / far) * r),
+								x2: round(to.x),
+								y2: round(to.y)
+							}
+						: undefined;
+				return { box, label: { x: round(x), y: round(box.y0), anchor }, leader };
+			})
+		).filter((c) => inside(c.box));
+		const clear = (c: (typeof candidates)[number], boxes: Box[]) =>
+			boxes.every((p) => !overlaps(p, c.box));
+		const pick =
+			candidates.find((c) => clear(c, placed) && clear(c, yielding)) ??
+			candidates.find((c) => clear(c, placed)) ??
+			candidates[0];
+		const box = pick?.box ?? { x0: m.x, y0: m.y, x1: m.x, y1: m.y };
+		placed.push(box);
+		return {
+			...m,
+			label: pick?.label ?? { x: m.x, y: m.y, anchor: 'middle' as const },
+			box,
+			...(pick?.leader ? { leader: pick.leader } : {})
+		};
 	});
 }
 
@@ -243,10 +284,22 @@ export function leadMap(story: Story, geometry: MapGeometry): LeadMapData {
 		});
 		const fits = (b: Box) => b.x0 >= 4 && b.x1 <= width - 4 && b.y0 >= 4 && b.y1 <= height - 4;
 		const spot =
+			spots.find(
+				(s) =>
+					fits(boxAt(s)) &&
+					[...markBoxes, ...anchors.map(anchorBox)].every((m) => !overlaps(m, boxAt(s)))
+			) ??
 			spots.find((s) => fits(boxAt(s)) && markBoxes.every((m) => !overlaps(m, boxAt(s)))) ??
 			spots.find((s) => fits(boxAt(s)));
 		return spot ? [{ name: c.name, x: spot[0], y: spot[1], box: boxAt(spot) }] : [];
 	});
+	const labelled = placeLabels(
+		marks,
+		width,
+		height,
+		countries.map((c) => c.box),
+		anchors.map((a) => anchorBox(a))
+	);
 	return {
 		width,
 		height,
@@ -254,10 +307,10 @@ export function leadMap(story: Story, geometry: MapGeometry): LeadMapData {
 		coast: pathData(toPlane(geometry.coast)),
 		borders: geometry.borders.map((b) => pathData(toPlane(b.lines))),
 		countries: countries.map(({ name, x, y }) => ({ name, x, y })),
-		anchors,
-		marks: placeLabels(marks, width, height, [
-			...anchors.map((a) => anchorBox(a)),
-			...countries.map((c) => c.box)
-		])
+		// An orientation place under a chapter's label or mark gives way to it.
+		anchors: anchors.filter((a) =>
+			[...labelled.map((m) => m.box), ...markBoxes].every((b) => !overlaps(b, anchorBox(a)))
+		),
+		marks: labelled
 	};
 }
