@@ -99,7 +99,7 @@ export function stepImagesOf(story: Story, chapter: Section): StepImage[] {
 			});
 		} else if (shows?.kind === 'map' && map) {
 			const named = map.states[i]?.marks.filter((m) => m.role === 'named').map((m) => m.name);
-			const headline = `${formatStoryDate(step.date)}: ${map.title}`;
+			const headline = `${formatStoryDate(step.date)}: ${step.title ?? map.title}`;
 			out.push({
 				...base,
 				headline,

@@ -1,0 +1,265 @@
+/**
+ * Embeds as a publisher gets them, in a page on another origin with the real pym.js parent:
+ * compact at every width, sized right before pym answers, citations opening where the reader
+ * tapped, single steps, scroll-driven with `data-pym-trackscroll`, and still images.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chapters } from './helpers';
+
+let host: Server;
+let hostUrl = '';
+const pym = readFileSync('node_modules/pym.js/dist/pym.v1.min.js', 'utf8');
+const filler = '<p>An article paragraph, long enough to push the embed down the page.</p>'.repeat(12);
+
+test.beforeAll(async () => {
+	host = createServer((req, res) => {
+		const url = new URL(req.url ?? '/', 'http://localhost');
+		const embed = url.searchParams.get('embed') ?? '';
+		const track = url.searchParams.has('track') ? ' data-pym-trackscroll' : '';
+		if (url.pathname === '/pym.js') {
+			res.writeHead(200, { 'content-type': 'text/javascript' }).end(pym);
+		} else if (url.pathname === '/article.html') {
+			// The publisher's page as the snippet builds it: pym's auto-init reads data-pym-*.
+			res.writeHead(200, { 'content-type': 'text/html' })
+				.end(`<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title>
+<style>body{margin:0 auto;max-width:640px;font:16px/1.5 sans-serif}p{margin:1em}</style></head><body>
+<h1>A publisher's article</h1>${filler}
+<div id="embed-here" data-pym-src=${JSON.stringify(embed)}${track}></div>
+${filler}${filler}
+<script>window.heard = []; addEventListener('message', (e) => heard.push(e.data));</script>
+<script src="/pym.js"></script>
+</body></html>`);
+		} else res.writeHead(404).end();
+	});
+	await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+	hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+});
+
+test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
+
+const frame = (page: Page) => page.frameLocator('iframe');
+
+async function openInHost(page: Page, embed: string, track = false) {
+	await page.goto(
+		`${hostUrl}/article.html?embed=${encodeURIComponent(embed)}${track ? '&track' : ''}`
+	);
+	await frame(page).locator('[data-embed]').waitFor();
+	// Sized by pym: the frame matches its content.
+	await expect
+		.poll(async () => {
+			const content = await frame(page)
+				.locator('html')
+				.evaluate((h) => Math.ceil(h.getBoundingClientRect().height));
+			const box = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
+			return Math.abs(content - box);
+		})
+		.toBeLessThanOrEqual(2);
+}
+
+async function oembedHeight(page: Page, path: string): Promise<number> {
+	const response = await page.request.get(path);
+	expect(response.status(), path).toBe(200);
+	return (await response.json()).height;
+}
+
+async function ownHeight(page: Page): Promise<{ height: number; sideways: number }> {
+	await page.evaluate(() => document.fonts.ready);
+	return page.evaluate(() => ({
+		height: Math.ceil(document.documentElement.getBoundingClientRect().height),
+		sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth
+	}));
+}
+
+test.describe('compact and sized right', () => {
+	test.beforeEach(({}, info) => test.skip(info.project.name !== 'phone', 'widths are set here'));
+
+	for (const width of [320, 390, 640, 900]) {
+		test(`at ${width} px every chapter's embed has no sideways scroll and keeps to its budget`, async ({
+			page
+		}) => {
+			await page.setViewportSize({ width, height: 800 });
+			for (const c of chapters) {
+				await page.goto(`/embed/${c.slug}/`);
+				const { height, sideways } = await ownHeight(page);
+				expect(sideways, c.slug).toBeLessThanOrEqual(0);
+				// The flat embed was about 1,200 px a step at 390 px; the compact one keeps to 480.
+				expect(height, c.slug).toBeLessThanOrEqual(480 * c.steps.length + 400);
+				expect(height, c.slug).toBeLessThanOrEqual(
+					1.3 * (await oembedHeight(page, `/oembed/${c.slug}.json`))
+				);
+			}
+		});
+	}
+
+	for (const width of [390, 640]) {
+		test(`at ${width} px the snippet's height is within 15 % of the real height`, async ({
+			page
+		}) => {
+			await page.setViewportSize({ width, height: 800 });
+			const pages = chapters.flatMap((c) => [
+				{ embed: `/embed/${c.slug}/`, oembed: `/oembed/${c.slug}.json` },
+				...[1, c.steps.length].map((n) => ({
+					embed: `/embed/${c.slug}/${n}/`,
+					oembed: `/oembed/${c.slug}/${n}.json`
+				}))
+			]);
+			for (const p of pages) {
+				await page.goto(p.embed);
+				const { height } = await ownHeight(page);
+				const snippet = await oembedHeight(page, p.oembed);
+				expect(Math.abs(snippet - height) / height, `${p.embed}: ${snippet} vs ${height}`).toBeLessThanOrEqual(0.15);
+			}
+		});
+	}
+});
+
+test('a single-step embed holds exactly that step, its graphic and the credit', async ({ page }) => {
+	for (const c of chapters) {
+		for (const n of [1, c.steps.length]) {
+			await page.goto(`/embed/${c.slug}/${n}/`);
+			await expect(page.locator('[data-step]')).toHaveCount(1);
+			await expect(page.locator('[data-step]')).toHaveAttribute('id', c.steps[n - 1]!.id);
+			await expect(page.locator('[data-embed-figure]')).toHaveCount(1);
+			await expect(page.locator('.credit a')).toHaveAttribute(
+				'href',
+				new RegExp(`/${c.slug}/#${c.steps[n - 1]!.id}$`)
+			);
+			// Its text is open: the step's first words are on screen.
+			await expect(page.locator('[data-step] p').first()).toBeVisible();
+		}
+	}
+});
+
+test('a citation opened from a mark lies inside the host viewport', async ({ page, baseURL }) => {
+	const c = chapters.find((s) => s.steps.length >= 6) ?? chapters[0]!;
+	await openInHost(page, `${baseURL}/embed/${c.slug}/`);
+	// A mark far down the frame, scrolled into the host's view.
+	const marks = frame(page).locator('button[data-claim]:visible');
+	const mark = marks.nth(Math.floor(((await marks.count()) * 2) / 3));
+	await mark.scrollIntoViewIfNeeded();
+	await mark.click();
+	const dialog = frame(page).locator('.citation:popover-open');
+	await expect(dialog).toBeVisible();
+	const view = page.viewportSize()!;
+	await expect
+		.poll(async () => {
+			const at = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().top);
+			const box = (await dialog.evaluate((d) => d.getBoundingClientRect().toJSON())) as DOMRect;
+			return at + box.top >= 0 && at + box.bottom <= view.height;
+		})
+		.toBe(true);
+	// Next to what was tapped: within a screen of the mark.
+	const markBox = (await mark.evaluate((m) => m.getBoundingClientRect().toJSON())) as DOMRect;
+	const box = (await dialog.evaluate((d) => d.getBoundingClientRect().toJSON())) as DOMRect;
+	expect(Math.abs(box.top - markBox.bottom)).toBeLessThan(view.height);
+});
+
+test('with trackscroll the steps activate in order and a graphic stays in the host viewport', async ({
+	page,
+	baseURL
+}) => {
+	const c = chapters.find((s) => s.steps.length >= 4) ?? chapters[0]!;
+	await openInHost(page, `${baseURL}/embed/${c.slug}/`, true);
+	const view = page.viewportSize()!;
+	const top = () => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().top + scrollY);
+	// The first scroll makes pym report the frame's place: the embed turns scroll-driven.
+	await page.mouse.wheel(0, 10);
+	await expect(frame(page).locator('html')).toHaveAttribute('data-scrolly', '');
+	await expect(frame(page).locator('[data-step][data-active="true"]')).toHaveCount(1);
+	const seen: number[] = [];
+	const start = await top();
+	for (let i = 0; i < 400; i++) {
+		const frameTop = await top();
+		const frameHeight = await page
+			.locator('iframe')
+			.evaluate((f) => f.getBoundingClientRect().height);
+		const y = await page.evaluate(() => scrollY);
+		if (y > frameTop + frameHeight - view.height) break;
+		await page.evaluate((to) => window.scrollTo(0, to), Math.max(start - 10, 0) + i * 120);
+		await page.waitForTimeout(150);
+		const active = await frame(page)
+			.locator('[data-step][data-active="true"]')
+			.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-index'))));
+		expect(active).toHaveLength(1);
+		if (seen.at(-1) !== active[0]) seen.push(active[0]!);
+		// Once the frame fills the viewport, the current graphic is in it.
+		const at = (await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().top)) as number;
+		if (at < 0 && at + frameHeight > view.height) {
+			const g = (await frame(page)
+				.locator('[data-embed-figure][data-current="true"]')
+				.evaluate((f) => f.getBoundingClientRect().toJSON())) as DOMRect;
+			expect(at + g.top, `graphic at scroll ${i}`).toBeGreaterThanOrEqual(-2);
+			expect(at + g.top, `graphic at scroll ${i}`).toBeLessThan(view.height / 2);
+		}
+	}
+	expect(seen).toEqual(c.steps.map((_, i) => i));
+});
+
+test('without trackscroll the embed stays flat', async ({ page, baseURL }) => {
+	const c = chapters[0]!;
+	await openInHost(page, `${baseURL}/embed/${c.slug}/`);
+	await page.mouse.wheel(0, 400);
+	await page.waitForTimeout(300);
+	await expect(frame(page).locator('html')).not.toHaveAttribute('data-scrolly', '');
+});
+
+test('every step image exists, is listed with alt text, credit and link, and shows its headline', async ({
+	page
+}) => {
+	for (const c of chapters) {
+		await page.goto(`/${c.slug}/`);
+		const offers = page.locator('[data-embed-offer]');
+		await expect(offers).toHaveCount(c.steps.length);
+		const images = page.locator('[data-step-image]');
+		expect(await images.count()).toBeGreaterThan(0);
+		for (const link of await images.all()) {
+			const item = page.locator('[data-embed-offer]').filter({ has: link });
+			const n = Number(await item.getAttribute('data-embed-offer'));
+			const path = new URL((await link.getAttribute('href'))!).pathname;
+			expect(path).toBe(`/embed/${c.slug}/${n}.png`);
+			const png = await page.request.get(path);
+			expect(png.status(), path).toBe(200);
+			const bytes = await png.body();
+			expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+			expect(bytes.readUInt32BE(16), path).toBe(720);
+			// The headline the embed shows for the step is what the image says, word for word.
+			const alt = (await item.locator('[data-image-alt]').textContent())!;
+			await page.goto(`/embed/${c.slug}/${n}/`);
+			const headline = page.locator('.headline');
+			if (await headline.count()) expect(alt).toContain((await headline.textContent())!.trim());
+			await page.goBack();
+			await expect(item.locator('[data-image-credit]')).toContainText(c.title);
+		}
+	}
+});
+
+for (const kind of ['chapter', 'step'] as const) {
+	test(`a ${kind} embed sends pym, Datawrapper and AMP heights and makes no third-party request`, async ({
+		page,
+		baseURL
+	}) => {
+		const c = chapters[0]!;
+		const embed = `${baseURL}/embed/${c.slug}/${kind === 'step' ? '2/' : ''}`;
+		const outside: string[] = [];
+		page.on('request', (r) => {
+			const u = r.url();
+			if (!u.startsWith(baseURL!) && !u.startsWith(hostUrl) && !u.startsWith('data:'))
+				outside.push(u);
+		});
+		await openInHost(page, embed);
+		const heard = (await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard)) as unknown[];
+		expect(heard.some((m) => typeof m === 'string' && /^pymxPYMx.+xPYMxheightxPYMx\d+$/.test(m))).toBe(true);
+		expect(heard.some((m) => typeof m === 'object' && m !== null && 'datawrapper-height' in m)).toBe(true);
+		expect(
+			heard.some(
+				(m) =>
+					typeof m === 'object' && m !== null && (m as { type?: string }).type === 'embed-size'
+			)
+		).toBe(true);
+		await frame(page).locator('body').evaluate(() => document.fonts.ready);
+		expect(outside).toEqual([]);
+	});
+}
