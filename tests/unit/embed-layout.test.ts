@@ -59,8 +59,12 @@ describe('embedHeight and snippetHeight', () => {
 	it('the snippet lies between the phone’s and the column’s estimate, in tens', () => {
 		const h = snippetHeight(plan(6));
 		expect(h % 10).toBe(0);
-		expect(h).toBeGreaterThanOrEqual(Math.min(embedHeight(plan(6), 390), embedHeight(plan(6), 640)));
-		expect(h).toBeLessThanOrEqual(Math.max(embedHeight(plan(6), 390), embedHeight(plan(6), 640)) + 10);
+		expect(h).toBeGreaterThanOrEqual(
+			Math.min(embedHeight(plan(6), 390), embedHeight(plan(6), 640))
+		);
+		expect(h).toBeLessThanOrEqual(
+			Math.max(embedHeight(plan(6), 390), embedHeight(plan(6), 640)) + 10
+		);
 	});
 });
 
