@@ -124,11 +124,13 @@ test('the embed has no site chrome, a credit line, noindex and a canonical link'
 	await expect(page.locator('[data-step]')).toHaveCount(chapter.steps.length);
 });
 
-test('axe finds nothing inside the embed', async ({ page }) => {
-	await page.goto(`/embed/${chapter.slug}/`);
-	const { violations } = await new AxeBuilder({ page }).analyze();
-	expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
-});
+for (const path of [`/embed/${chapter.slug}/`, `/embed/${chapter.slug}/2/`]) {
+	test(`axe finds nothing inside ${path}`, async ({ page }) => {
+		await page.goto(path);
+		const { violations } = await new AxeBuilder({ page }).analyze();
+		expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+	});
+}
 
 test('?step=3 opens the embed at step 3', async ({ page }) => {
 	await page.setViewportSize({ width: 400, height: 600 });

@@ -207,3 +207,58 @@ describe('stepImageSvg', () => {
 		expect(height).toBeGreaterThan(40);
 	});
 });
+
+describe('the story’s own embeds', async () => {
+	const { validateStory } = await import('../../src/lib/story');
+	const { default: input } = await import('../../stories/qalamoun');
+	const { embedOf, stepImagesOf } = await import('../../src/lib/embed/snippet');
+	const { sectionGraphicsOf } = await import('../../src/lib/charts/section-graphics');
+	const { indexStory } = await import('../../src/lib/story/derive');
+	const result = validateStory(input);
+	if (!result.ok) throw new Error('the story does not validate');
+	const story = result.story;
+	const index = indexStory(story);
+
+	it.each(story.chapters.map((c) => [c.slug, c] as const))(
+		'%s: each step image says its chart’s headline, and has alt text and credit',
+		(_slug, chapter) => {
+			const graphics = sectionGraphicsOf(chapter, index);
+			const images = stepImagesOf(story, chapter);
+			expect(images.length).toBeGreaterThan(0);
+			for (const image of images) {
+				const shows = graphics.steps[image.n - 1]!;
+				if (shows.kind === 'chart') {
+					expect(image.headline).toBe(shows.chart.headline);
+					const { svg } = stepImageSvg({
+						graphic: { kind: 'chart', chart: shows.chart },
+						headline: image.headline,
+						credit: image.credit,
+						colours: lightColours(story.actors, story.sides)
+					});
+					// Headlines wrap onto lines: every word is in the image, in order.
+					const words = [
+						...svg.matchAll(/font-size="15" font-weight="bold" fill="[^"]+">([^<]*)</g)
+					]
+						.map((m) => m[1])
+						.join(' ');
+					expect(words).toBe(
+						shows.chart.headline.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+					);
+				}
+				expect(image.alt.length).toBeGreaterThan(10);
+				expect(image.credit).toContain(chapter.title);
+			}
+		}
+	);
+
+	it('a single step’s snippet is far shorter than its chapter’s, and every one is in tens', () => {
+		for (const chapter of story.chapters) {
+			const whole = embedOf(story, chapter).height;
+			chapter.steps.forEach((_, i) => {
+				const one = embedOf(story, chapter, i).height;
+				expect(one % 10).toBe(0);
+				expect(one).toBeLessThan(whole / 2);
+			});
+		}
+	});
+});

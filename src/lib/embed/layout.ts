@@ -32,9 +32,9 @@ export const EMBED = {
 	/** A chart's key of actors, one line. */
 	keys: 24,
 	/** A map's caption (key and the toggle of its places). */
-	mapCaption: 44,
+	mapCaption: 22,
 	/** The credit line and the toggle of the sources under the steps. */
-	foot: 96,
+	foot: 72,
 	/** Under a host page's viewport: how much of it the graphic takes, and where steps trigger. */
 	stage: 0.55,
 	stageMin: 240,
@@ -51,6 +51,8 @@ export type GraphicBox =
 /** Everything the embed's height depends on. */
 export interface EmbedPlan {
 	title: string;
+	/** The title set small, over a single step, rather than as the embed's heading. */
+	kicker?: boolean;
 	period?: string;
 	summary?: string;
 	steps: {
@@ -106,7 +108,9 @@ export function embedHeight(plan: EmbedPlan, frame: number): number {
 	const card = column - 2 * EMBED.cardPad;
 	let height =
 		EMBED.pad +
-		linesOf(plan.title, EMBED.title.size, column) * EMBED.title.line +
+		(plan.kicker
+			? linesOf(plan.title, EMBED.date.size, column) * EMBED.date.line
+			: linesOf(plan.title, EMBED.title.size, column) * EMBED.title.line) +
 		(plan.period ? EMBED.date.line : 0) +
 		(plan.summary ? linesOf(plan.summary, EMBED.text.size, column) * EMBED.text.line + 8 : 0) +
 		EMBED.gap;

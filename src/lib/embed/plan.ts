@@ -49,7 +49,8 @@ export function embedPlanOf(
 	const picked = alone ? [only] : chapter.steps.map((_, i) => i);
 	return {
 		title: chapter.title,
-		period: chapter.period ? formatStoryDate(chapter.period) : undefined,
+		kicker: alone,
+		period: chapter.period && !alone ? formatStoryDate(chapter.period) : undefined,
 		summary: alone ? undefined : chapter.summary,
 		steps: picked.map((i) => {
 			const step = chapter.steps[i]!;
