@@ -69,15 +69,18 @@ describe('embedHeight and snippetHeight', () => {
 });
 
 describe('stageOf', () => {
+	const steps = { top: 200, height: 5000 };
 	it('takes part of the host viewport, within its bounds', () => {
-		expect(stageOf({ height: 800, top: 100 }, 5000).height).toBe(Math.round(800 * EMBED.stage));
-		expect(stageOf({ height: 200, top: 0 }, 5000).height).toBe(EMBED.stageMin);
-		expect(stageOf({ height: 2000, top: 0 }, 5000).height).toBe(EMBED.stageMax);
+		expect(stageOf({ height: 800, top: 100 }, steps).height).toBe(Math.round(800 * EMBED.stage));
+		expect(stageOf({ height: 200, top: 0 }, steps).height).toBe(EMBED.stageMin);
+		expect(stageOf({ height: 2000, top: 0 }, steps).height).toBe(EMBED.stageMax);
 	});
 	it('stays at the frame’s top until the frame scrolls past, then follows, then stops at its end', () => {
-		expect(stageOf({ height: 800, top: 300 }, 5000).y).toBe(0);
-		expect(stageOf({ height: 800, top: -1200 }, 5000).y).toBe(1200);
-		expect(stageOf({ height: 800, top: -4900 }, 5000).y).toBe(5000 - 440);
+		// The steps' box starts 200 px down the frame.
+		expect(stageOf({ height: 800, top: 300 }, steps).y).toBe(0);
+		expect(stageOf({ height: 800, top: -100 }, steps).y).toBe(0);
+		expect(stageOf({ height: 800, top: -1200 }, steps).y).toBe(1000);
+		expect(stageOf({ height: 800, top: -5100 }, steps).y).toBe(5000 - 440);
 	});
 });
 

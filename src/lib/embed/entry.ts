@@ -44,7 +44,8 @@ function start() {
 	let current = -1;
 	const drive = () => {
 		if (!view) return;
-		const stage = stageOf(view, root.offsetHeight);
+		const box = root.querySelector('[data-embed-steps]')!.getBoundingClientRect();
+		const stage = stageOf(view, { top: box.top + scrollY, height: box.height });
 		root.style.setProperty('--stage-height', `${stage.height}px`);
 		root.style.setProperty('--stage-y', `${stage.y}px`);
 		root.style.setProperty('--host-height', `${view.height}px`);

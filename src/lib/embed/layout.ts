@@ -146,12 +146,19 @@ export interface HostView {
 	top: number;
 }
 
-/** The graphic's box in scroll-driven mode: its height and its offset from the frame's top. */
-export function stageOf(view: HostView, frameHeight: number): { height: number; y: number } {
+/**
+ * The graphic's box in scroll-driven mode: its height, and its offset from the top of the box
+ * the steps are in (`steps`, frame px), so that it stays at the top of the host's viewport
+ * while the steps pass, and never leaves their box.
+ */
+export function stageOf(
+	view: HostView,
+	steps: { top: number; height: number }
+): { height: number; y: number } {
 	const height = Math.round(
 		Math.min(EMBED.stageMax, Math.max(EMBED.stageMin, view.height * EMBED.stage))
 	);
-	const y = Math.max(0, Math.min(frameHeight - height, -view.top));
+	const y = Math.max(0, Math.min(steps.height - height, -view.top - steps.top));
 	return { height, y: Math.round(y) };
 }
 
