@@ -163,6 +163,36 @@ test('a citation opened from a mark lies inside the host viewport', async ({ pag
 	expect(Math.abs(box.top - markBox.bottom)).toBeLessThan(view.height);
 });
 
+test('a map’s list of places opens in place, and in the host viewport', async ({
+	page,
+	baseURL
+}) => {
+	const c = chapters.find((s) => s.steps.length >= 10) ?? chapters[0]!;
+	await openInHost(page, `${baseURL}/embed/${c.slug}/`);
+	const toggle = frame(page).locator('[data-embed-figure] details > summary').last();
+	const view = page.viewportSize()!;
+	// The toggle sits at the foot of the host's viewport when it is tapped.
+	const at = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().top + scrollY);
+	const y = await toggle.evaluate((t) => t.getBoundingClientRect().bottom);
+	await page.evaluate((to) => window.scrollTo(0, to), at + y - view.height + 4);
+	await toggle.click();
+	const list = frame(page).locator('[data-embed-figure] details[open] .places');
+	await expect(list).toBeVisible();
+	await expect
+		.poll(async () => {
+			const top = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().top);
+			const box = (await list.evaluate((l) => l.getBoundingClientRect().toJSON())) as DOMRect;
+			const summary = (await toggle.evaluate((t) => t.getBoundingClientRect().toJSON())) as DOMRect;
+			// Opened under its own toggle, and scrolled into the host's view.
+			return (
+				Math.abs(box.top - summary.bottom) < 40 &&
+				top + box.top >= 0 &&
+				top + Math.min(box.bottom, box.top + view.height / 2) <= view.height
+			);
+		})
+		.toBe(true);
+});
+
 test('with trackscroll the steps activate in order and a graphic stays in the host viewport', async ({
 	page,
 	baseURL

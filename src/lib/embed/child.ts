@@ -10,12 +10,15 @@ import {
 	datawrapperHeight,
 	parentViewport,
 	parentWidth,
-	pymHeight
+	pymHeight,
+	scrollParentTo
 } from './messages';
 
 export interface HeightMessages {
 	/** Asks a pym parent where the frame is; the answer comes to `onView` with `asked` set. */
 	ask: () => void;
+	/** Asks a pym parent to scroll so that `y` px down the frame is at the top of its viewport. */
+	scrollTo: (y: number) => void;
 	stop: () => void;
 }
 
@@ -24,7 +27,7 @@ export function startHeightMessages(
 	onView: (view: HostView, asked: boolean) => void = () => {}
 ): HeightMessages {
 	const childId = new URLSearchParams(location.search).get('childId');
-	if (window.parent === window) return { ask: () => {}, stop: () => {} };
+	if (window.parent === window) return { ask: () => {}, scrollTo: () => {}, stop: () => {} };
 	let last = -1;
 	let asked = false;
 
@@ -57,6 +60,9 @@ export function startHeightMessages(
 			if (childId === null) return;
 			asked = true;
 			window.parent.postMessage(askParentPosition(childId), '*');
+		},
+		scrollTo: (y) => {
+			if (childId !== null) window.parent.postMessage(scrollParentTo(childId, y), '*');
 		},
 		stop: () => {
 			observer.disconnect();

@@ -23,6 +23,7 @@ function start() {
 	let view: HostView | undefined;
 	let tapped: Element | null = null;
 	let open: HTMLElement | null = null;
+	let list: HTMLDetailsElement | null = null;
 
 	/** The part of the frame the reader sees, in viewport px of the frame. */
 	const visible = () => {
@@ -31,6 +32,12 @@ function start() {
 		return bottom > top ? { top, bottom } : { top: 0, bottom: innerHeight };
 	};
 	const place = () => {
+		// A list opened past the visible part: the host scrolls it into view, once.
+		if (list && view) {
+			const box = list.getBoundingClientRect();
+			if (box.bottom > visible().bottom) messages.scrollTo(box.top + scrollY - 8);
+			list = null;
+		}
 		if (!open || !tapped) return;
 		const v = visible();
 		const box = open.style;
@@ -89,6 +96,10 @@ function start() {
 		'toggle',
 		(e) => {
 			const el = e.target as HTMLElement;
+			if (el instanceof HTMLDetailsElement && el.open && el.closest('[data-embed-figure]')) {
+				list = el;
+				return messages.ask();
+			}
 			if (!el.matches('[popover]')) return;
 			if ((e as ToggleEvent).newState !== 'open') return void (open = open === el ? null : open);
 			open = el;

@@ -91,3 +91,8 @@ export function parentViewport(
 export function askParentPosition(childId: string): string {
 	return ['pym', childId, 'parentPositionInfo', ''].join('xPYMx');
 }
+
+/** pym's request that the host scroll so that `y` px down the frame is at its viewport's top. */
+export function scrollParentTo(childId: string, y: number): string {
+	return ['pym', childId, 'scrollToChildPos', String(Math.max(0, Math.round(y)))].join('xPYMx');
+}
