@@ -1,20 +1,113 @@
 /**
- * The embed's only script, small and free-standing: sizes the frame in the host page and reads
- * `?theme=` and `?step=`. Everything else in an embed works without script.
+ * The embed's only script, small and free-standing: sizes the frame in the host page, reads
+ * `?theme=` and `?step=`, opens citations next to the mark tapped and inside the part of the
+ * frame the reader can see, and, when a pym parent reports where the frame is as the host
+ * scrolls (`data-pym-trackscroll`), turns the flat steps into scrollytelling: the graphic kept
+ * in the host's viewport, the step on the trigger line active. Everything else works without it.
  */
 import { startHeightMessages } from './child';
+import { activeStepOf, placeNear, stageOf, type HostView } from './layout';
 
 function start() {
 	const root = document.querySelector<HTMLElement>('[data-embed]');
 	if (!root?.dataset.chapter) return;
 	const slug = root.dataset.chapter;
+	const html = document.documentElement;
 	const query = new URLSearchParams(location.search);
 	const theme = query.get('theme');
-	if (theme === 'dark' || theme === 'light') document.documentElement.dataset.theme = theme;
+	if (theme === 'dark' || theme === 'light') html.dataset.theme = theme;
 	const step = query.get('step');
 	if (step && /^\d+$/.test(step))
 		document.getElementById(`${slug}-${step}`)?.scrollIntoView({ block: 'start' });
-	startHeightMessages(slug);
+
+	let view: HostView | undefined;
+	let tapped: Element | null = null;
+	let open: HTMLElement | null = null;
+	let list: HTMLDetailsElement | null = null;
+
+	/** The part of the frame the reader sees, in viewport px of the frame. */
+	const visible = () => {
+		const top = view ? Math.max(0, -view.top) : 0;
+		const bottom = view ? Math.min(innerHeight, view.height - view.top) : innerHeight;
+		return bottom > top ? { top, bottom } : { top: 0, bottom: innerHeight };
+	};
+	const place = () => {
+		// A list opened past the visible part: the host scrolls it into view, once.
+		if (list && view) {
+			const box = list.getBoundingClientRect();
+			if (box.bottom > visible().bottom) messages.scrollTo(box.top + scrollY - 8);
+			list = null;
+		}
+		if (!open || !tapped) return;
+		const v = visible();
+		const box = open.style;
+		box.maxHeight = `${Math.max(160, v.bottom - v.top - 16)}px`;
+		box.inset = 'auto 0 auto 0';
+		box.top = `${placeNear(tapped.getBoundingClientRect(), open.offsetHeight, v)}px`;
+	};
+
+	const steps = [...root.querySelectorAll<HTMLElement>('[data-step]')];
+	const figures = steps.map((s) => s.closest('section')?.querySelector('[data-embed-figure]'));
+	let current = -1;
+	const drive = () => {
+		if (!view) return;
+		const box = root.querySelector('[data-embed-steps]')!.getBoundingClientRect();
+		const stage = stageOf(view, { top: box.top + scrollY, height: box.height });
+		root.style.setProperty('--stage-height', `${stage.height}px`);
+		root.style.setProperty('--stage-y', `${stage.y}px`);
+		root.style.setProperty('--host-height', `${view.height}px`);
+		const top = (el: Element) => el.getBoundingClientRect().top + scrollY;
+		const active = activeStepOf(steps.map(top), view);
+		if (active === current) return;
+		current = active;
+		steps.forEach((s, i) => {
+			s.dataset.active = String(i === active);
+			if (i === active) s.setAttribute('aria-current', 'step');
+			else s.removeAttribute('aria-current');
+		});
+		const shown =
+			figures
+				.slice(0, active + 1)
+				.reverse()
+				.find(Boolean) ?? figures.find(Boolean);
+		figures.forEach((f) => f && ((f as HTMLElement).dataset.current = String(f === shown)));
+	};
+
+	const messages = startHeightMessages(slug, (next, asked) => {
+		view = next;
+		// An answer to our own question places a citation; any other report means the host
+		// tracks scrolling: from then on the embed is scroll-driven.
+		if (!asked && !('scrolly' in html.dataset)) {
+			html.dataset.scrolly = '';
+			root.querySelectorAll('details.fold').forEach((d) => ((d as HTMLDetailsElement).open = true));
+		}
+		if ('scrolly' in html.dataset) drive();
+		place();
+	});
+
+	document.addEventListener(
+		'click',
+		(e) => {
+			tapped = (e.target as Element).closest('[popovertarget]') ?? tapped;
+		},
+		true
+	);
+	document.addEventListener(
+		'toggle',
+		(e) => {
+			const el = e.target as HTMLElement;
+			if (el instanceof HTMLDetailsElement && el.open && el.closest('[data-embed-figure]')) {
+				list = el;
+				return messages.ask();
+			}
+			if (!el.matches('[popover]')) return;
+			if ((e as ToggleEvent).newState !== 'open') return void (open = open === el ? null : open);
+			open = el;
+			place();
+			messages.ask();
+		},
+		true
+	);
 }
 
 // The script sits in the page's head: wait for the body.

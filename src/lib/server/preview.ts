@@ -89,9 +89,10 @@ const require = createRequire(import.meta.url);
 /** Fonts shipped through npm, so the image is the same on every machine. */
 const FONT_DIR = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 
-export function previewPng(svg: string): Uint8Array {
+/** Renders SVG to PNG `width` pixels wide (the preview's, by default) in the bundled fonts. */
+export function previewPng(svg: string, width: number = PREVIEW.width): Uint8Array {
 	const resvg = new Resvg(svg, {
-		fitTo: { mode: 'width', value: PREVIEW.width },
+		fitTo: { mode: 'width', value: width },
 		font: {
 			loadSystemFonts: false,
 			fontFiles: [
