@@ -149,6 +149,209 @@ test('Tab out of an open citation closes it', async ({ page }) => {
 	}
 });
 
+/** The step that is active, the figure its graphic shows, and what the step says it shows. */
+async function stepState(page: Page) {
+	return page.evaluate(() => {
+		const step = document.activeElement?.closest<HTMLElement>('[data-step]');
+		const section = step?.closest('[data-chapter]');
+		return {
+			focusedStep: step?.id ?? null,
+			active: [...document.querySelectorAll('[data-step][data-active="true"]')].map((s) => s.id),
+			current: section
+				?.querySelector('[data-graphic] [data-figure][data-current="true"]')
+				?.getAttribute('data-figure'),
+			shows: step?.dataset.shows ?? null
+		};
+	});
+}
+
+test.describe('figures in the text, in reading order', () => {
+	for (const viewport of [
+		{ width: 390, height: 844 },
+		{ width: 1280, height: 900 }
+	])
+		test(`at ${viewport.width}×${viewport.height}, Tab from each step's start reaches one of its figures, lit in its graphic, the step still active`, async ({
+			page
+		}) => {
+			desktopOnly();
+			test.setTimeout(180_000);
+			await page.setViewportSize(viewport);
+			let checked = 0;
+			for (const c of chapters) {
+				await page.goto(`/${c.slug}/`);
+				await ready(page);
+				const ids = await page
+					.locator('[data-step]:has([data-cites])')
+					.evaluateAll((els) => els.map((e) => e.id));
+				for (const id of ids) {
+					await jumpToStep(page, id);
+					// From the step's start: its heading's link, as a reader tabbing in from above lands.
+					await page.locator(`[id="${id}"] h1 a, [id="${id}"] h2 a, [id="${id}"] h3 a`).focus();
+					let presses = 0;
+					let claim: string | null = null;
+					while (presses < 5 && !claim) {
+						await page.keyboard.press('Tab');
+						presses++;
+						claim = await page.evaluate(
+							() => document.activeElement?.getAttribute('data-cites') ?? null
+						);
+					}
+					expect(claim, `${id}: a figure within 5 Tabs`).not.toBeNull();
+					const state = await stepState(page);
+					expect(state.focusedStep).toBe(id);
+					expect(state.active).toEqual([id]);
+					expect(state.current).toBe(state.shows);
+					// The figure is on top where it is, and its mark is lit in the figure in view.
+					expect((await focusSeen(page))?.hidden ?? null).toBeNull();
+					const mark = page.locator(
+						`[id="${c.slug}"] [data-graphic] [data-figure][data-current="true"] [data-claim="${claim}"]`
+					);
+					await expect(mark).toHaveAttribute('data-cited', 'true');
+					const box = (await mark.boundingBox())!;
+					expect(box.y + box.height / 2).toBeGreaterThan(0);
+					expect(box.y + box.height / 2).toBeLessThan(viewport.height);
+					// Enter opens the claim's citation, as the mark does; Escape gives focus back.
+					await page.keyboard.press('Enter');
+					await expect(page.locator(`[id="cite-${claim}"]`)).toBeVisible();
+					await expect(mark).toHaveAttribute('data-cited', 'true');
+					await page.keyboard.press('Escape');
+					await expect(page.locator(`[id="cite-${claim}"]`)).toBeHidden();
+					await expect(page.locator(`[id="${id}"] [data-cites="${claim}"]`)).toBeFocused();
+					checked++;
+				}
+			}
+			expect(checked).toBeGreaterThan(chapters.length);
+		});
+
+	test('without the script, a figure in the text still opens its citation', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`/${chapter.slug}/`);
+		const figure = page.locator('[data-step] [data-cites]').first();
+		const claim = (await figure.getAttribute('data-cites'))!;
+		await figure.click();
+		await expect(page.locator(`[id="cite-${claim}"]`)).toBeVisible();
+		await context.close();
+	});
+});
+
+test.describe('the graphic follows the step that has focus', () => {
+	for (const viewport of [
+		{ width: 390, height: 844 },
+		{ width: 1280, height: 900 }
+	])
+		for (const backwards of [false, true])
+			test(`${backwards ? 'Shift+Tab' : 'Tab'} at ${viewport.width}×${viewport.height}`, async ({
+				page
+			}) => {
+				desktopOnly();
+				test.setTimeout(120_000);
+				await page.setViewportSize(viewport);
+				await page.goto(`/${chapter.slug}/`);
+				await ready(page);
+				const steps = page.locator('[data-step]');
+				const edge = backwards ? steps.last() : steps.first();
+				await jumpToStep(page, (await edge.getAttribute('id'))!);
+				await edge.locator('a').first().focus();
+				const seen = new Set<string>([(await edge.getAttribute('id'))!]);
+				const wrong: string[] = [];
+				for (let i = 0; i < 200; i++) {
+					await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+					// Let a scroll the focus caused settle, as the page's scroller waits for it to.
+					await page.waitForTimeout(160);
+					const state = await stepState(page);
+					if (!state.focusedStep) {
+						if (seen.size > 0) break;
+						continue;
+					}
+					seen.add(state.focusedStep);
+					if (state.active.join() !== state.focusedStep || state.current !== state.shows)
+						wrong.push(`${state.focusedStep}: active ${state.active}, showing ${state.current}`);
+				}
+				expect(seen.size).toBe(chapter.steps.length);
+				expect(wrong).toEqual([]);
+			});
+});
+
+test.describe('state changes are said once, politely', () => {
+	test('one live region; one line per figure that comes into view, per pick and per clear', async ({
+		page
+	}) => {
+		desktopOnly();
+		test.setTimeout(120_000);
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await page.goto(`/${chapter.slug}/`);
+		await ready(page);
+		await expect(page.locator('[aria-live="polite"]')).toHaveCount(1);
+		// Every change to any live region's text, as a screen reader hears it.
+		await page.evaluate(() => {
+			const w = window as unknown as { said: string[] };
+			w.said = [];
+			const regions = document.querySelectorAll('[aria-live], [role="status"], [role="alert"]');
+			const observer = new MutationObserver(() => {
+				for (const r of regions) {
+					const text = r.textContent ?? '';
+					if (text && r.getAttribute('data-last') !== text) {
+						r.setAttribute('data-last', text);
+						w.said.push(text);
+					}
+				}
+			});
+			for (const r of regions)
+				observer.observe(r, { childList: true, characterData: true, subtree: true });
+		});
+		const said = () => page.evaluate(() => (window as unknown as { said: string[] }).said);
+		// Step by step, pausing on each: a line each time a different figure comes into view.
+		const shows = await page
+			.locator('[data-step]')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-shows')));
+		let changes = 0;
+		for (const [i, step] of chapter.steps.entries()) {
+			await jumpToStep(page, step.id);
+			await expect(page.locator(`[id="${step.id}"]`)).toHaveAttribute('data-active', 'true');
+			await page.waitForTimeout(900);
+			if (i > 0 && shows[i] !== shows[i - 1]) changes++;
+		}
+		const stepped = await said();
+		expect(changes).toBeGreaterThan(0);
+		expect(stepped).toHaveLength(changes);
+		const names = await page
+			.locator('[data-graphic] [data-figure]')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-name')));
+		for (const line of stepped) expect(names).toContain(line);
+		// A fling back to the top through every step: at most one line, not one per step.
+		await page.evaluate(async () => {
+			for (let y = scrollY; y > 0; y -= 300) {
+				scrollTo(0, y);
+				await new Promise(requestAnimationFrame);
+			}
+			scrollTo(0, 0);
+		});
+		await page.waitForTimeout(1200);
+		expect((await said()).length - stepped.length).toBeLessThanOrEqual(1);
+		// Picking an actor, then clearing it: one line each.
+		const before = (await said()).length;
+		await jumpToStep(page, chapter.steps[0]!.id);
+		await page.waitForTimeout(900);
+		const afterScroll = (await said()).length;
+		const key = page
+			.locator('[data-graphic] [data-figure][data-current="true"] button[data-pick-actor]')
+			.first();
+		const name = (await key.textContent())!.trim();
+		await key.click();
+		await expect(key).toHaveAttribute('aria-pressed', 'true');
+		await page.waitForTimeout(900);
+		await key.click();
+		await expect(key).toHaveAttribute('aria-pressed', 'false');
+		await page.waitForTimeout(900);
+		const picked = (await said()).slice(afterScroll);
+		expect(picked).toHaveLength(2);
+		expect(picked[0]).toContain(name);
+		expect(picked[1]).not.toContain(name);
+		expect(before).toBeLessThanOrEqual(afterScroll);
+	});
+});
+
 /** Every line of every step, brought to the bottom of the viewport, is on top there. */
 async function linesHidden(page: Page) {
 	return page.evaluate(() => {
