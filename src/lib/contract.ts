@@ -100,3 +100,15 @@ export const ANNOUNCE = {
 	picked: 'data-said-picked',
 	cleared: 'data-said-cleared'
 } as const;
+
+/**
+ * Where the sticky graphic would leave the text too little room (a short or very narrow
+ * viewport), it folds to one line: a button naming the figure in view, which opens it.
+ */
+export const FOLD = {
+	button: 'data-fold',
+	/** Inside the button: the name of the figure in view, kept up by the page's script. */
+	name: 'data-fold-name',
+	/** On the graphic while it is unfolded. */
+	open: 'data-open'
+} as const;

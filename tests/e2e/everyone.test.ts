@@ -439,14 +439,84 @@ test.describe('reflow at 400 % zoom', () => {
 		page
 	}) => {
 		desktopOnly();
-		test.fixme(
-			true,
-			'the phone graphic (ScrollySection, --graphic-phone: 42svh) still sticks at 320×256; it is to yield at short viewports in the graphic rewrite'
-		);
 		await page.setViewportSize({ width: 320, height: 256 });
 		await page.goto(`/${chapter.slug}/`);
 		await ready(page);
 		expect((await covered(page)).all).toBeLessThanOrEqual(1 / 3);
+	});
+
+	for (const viewport of [
+		{ width: 320, height: 256 },
+		{ width: 320, height: 640 }
+	])
+		test(`at ${viewport.width}×${viewport.height} the graphic folds to a line that names its figure and opens it`, async ({
+			page
+		}) => {
+			desktopOnly();
+			await page.setViewportSize(viewport);
+			await page.goto(`/${chapter.slug}/`);
+			await ready(page);
+			const step = chapter.steps[1]!;
+			await jumpToStep(page, step.id);
+			await expect(page.locator(`[id="${step.id}"]`)).toHaveAttribute('data-active', 'true');
+			const graphic = page.locator(`[id="${chapter.slug}"] [data-graphic]`);
+			const fold = graphic.getByRole('button', { name: /^Graphic: / });
+			const current = graphic.locator('[data-figure][data-current="true"]');
+			await expect(fold).toHaveAccessibleName(
+				`Graphic: ${await current.getAttribute('data-name')}`
+			);
+			await expect(fold).toHaveAttribute('aria-expanded', 'false');
+			await expect(current).toBeHidden();
+			expect((await fold.boundingBox())!.height).toBeLessThanOrEqual(viewport.height / 4);
+			await fold.click();
+			await expect(fold).toHaveAttribute('aria-expanded', 'true');
+			await expect(current).toBeVisible();
+			// Open, the figure fits the width: nothing scrolls sideways.
+			expect(
+				await page.evaluate(
+					() => document.documentElement.scrollWidth <= document.documentElement.clientWidth
+				)
+			).toBe(true);
+			const box = (await current.boundingBox())!;
+			expect(box.height).toBeGreaterThan(viewport.height / 3);
+			// Escape folds it and gives focus back to its button; so does focus moving into a step.
+			await page.keyboard.press('Escape');
+			await expect(fold).toHaveAttribute('aria-expanded', 'false');
+			await expect(fold).toBeFocused();
+			await fold.click();
+			await page.locator(`[id="${step.id}"] a`).first().focus();
+			await expect(fold).toHaveAttribute('aria-expanded', 'false');
+		});
+
+	test('at 320 px wide nothing scrolls sideways, on any page', async ({ page }) => {
+		desktopOnly();
+		test.setTimeout(120_000);
+		const wide: string[] = [];
+		for (const height of [256, 640]) {
+			await page.setViewportSize({ width: 320, height });
+			for (const path of [
+				'/',
+				...chapters.map((c) => `/${c.slug}/`),
+				'/sources/',
+				...chapters.map((c) => `/embed/${c.slug}/`)
+			]) {
+				await page.goto(path);
+				await page.waitForLoadState('load');
+				const over = await page.evaluate(() => {
+					const view = document.documentElement.clientWidth;
+					const out = [...document.querySelectorAll('body *')]
+						.filter((el) => {
+							const r = el.getBoundingClientRect();
+							return r.width > 0 && r.right > view + 1 && getComputedStyle(el).position !== 'fixed';
+						})
+						.slice(0, 3)
+						.map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+					return document.documentElement.scrollWidth > view ? out.join(', ') || 'page' : '';
+				});
+				if (over) wide.push(`${path} at 320×${height}: ${over}`);
+			}
+		}
+		expect(wide).toEqual([]);
 	});
 
 	test('with text at 200 % on a 390 px phone the whole top bar is in view', async ({ page }) => {

@@ -8,6 +8,7 @@ import { watchSteps } from '../scrolly/scroller';
 import { FIGURE, PICK, STEP } from '../contract';
 import { MAP_ATTR } from '../map/contract';
 import { announcer, phrase } from './figures';
+import { foldGraphics } from './fold';
 import { SectionView } from './graphic';
 import type { Picks } from './state';
 
@@ -15,9 +16,10 @@ export function driveStory(sectionEls: HTMLElement[]): void {
 	const page = { section: null as string | null, step: -1, printing: false };
 	const picks: Picks = { actor: null, place: null };
 	const say = announcer(document);
-	const pick = (change: Partial<Picks>) => {
+	const pick = (change: Partial<Picks>, aloud = true) => {
 		Object.assign(picks, change);
 		render();
+		if (!aloud) return;
 		// One polite line per pick: what is now highlighted, or that nothing is.
 		const named = change.actor
 			? document.querySelector(`[${PICK.actor}="${change.actor}"]`)?.textContent
@@ -32,6 +34,7 @@ export function driveStory(sectionEls: HTMLElement[]): void {
 	const order = sections.map((s) => s.slug);
 	// What each section was last told: a step change only redraws the sections it touches.
 	const told = new Map<SectionView, string>();
+	const nameFolds = foldGraphics(document);
 	const render = () => {
 		for (const section of sections) {
 			const shown = page.printing
@@ -44,6 +47,7 @@ export function driveStory(sectionEls: HTMLElement[]): void {
 			told.set(section, key);
 			section.render(input);
 		}
+		nameFolds();
 	};
 
 	// Hover over a claim mark with a mouse: its actor is highlighted everywhere while it lasts.
@@ -53,11 +57,11 @@ export function driveStory(sectionEls: HTMLElement[]): void {
 			: undefined;
 	document.addEventListener('pointerover', (event) => {
 		const actor = hovered(event);
-		if (actor && actor !== picks.actor) pick({ actor });
+		if (actor && actor !== picks.actor) pick({ actor }, false);
 	});
 	document.addEventListener('pointerout', (event) => {
 		if (hovered(event) && !(event.relatedTarget as Element | null)?.closest?.('[data-claim]'))
-			pick({ actor: null });
+			pick({ actor: null }, false);
 	});
 
 	const print = matchMedia('print');
