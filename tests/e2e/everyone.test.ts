@@ -545,6 +545,199 @@ test.describe('reflow at 400 % zoom', () => {
 	});
 });
 
+/** Chromium's accessibility tree (CDP), as a screen reader gets it: role, name, expanded. */
+async function axTree(page: Page) {
+	const cdp = await page.context().newCDPSession(page);
+	const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+		nodes: {
+			ignored: boolean;
+			role?: { value: string };
+			name?: { value: string };
+			properties?: { name: string; value: { value: unknown } }[];
+		}[];
+	};
+	await cdp.detach();
+	return nodes
+		.filter((n) => !n.ignored)
+		.map((n) => ({
+			role: String(n.role?.value ?? ''),
+			name: String(n.name?.value ?? '').trim(),
+			expanded: n.properties?.find((p) => p.name === 'expanded')?.value.value as boolean | undefined
+		}));
+}
+
+test.describe('every chart and table is named in the accessibility tree', () => {
+	const routes = [
+		'/',
+		...chapters.map((c) => `/${c.slug}/`),
+		...chapters.map((c) => `/embed/${c.slug}/`)
+	];
+	for (const js of [true, false])
+		test(`${js ? 'with' : 'without'} the script`, async ({ browser }) => {
+			desktopOnly();
+			test.setTimeout(180_000);
+			const context = await browser.newContext({ javaScriptEnabled: js });
+			const page = await context.newPage();
+			const unnamed: string[] = [];
+			let figures = 0;
+			let tables = 0;
+			for (const path of routes) {
+				await page.goto(path);
+				if (js && !path.startsWith('/embed/')) await ready(page);
+				// Folded tables open, so they are in the tree.
+				await page.evaluate(() =>
+					document.querySelectorAll('details').forEach((d) => (d.open = true))
+				);
+				for (const node of await axTree(page)) {
+					if (!['figure', 'table', 'image', 'img'].includes(node.role)) continue;
+					if (node.role === 'table') tables++;
+					else figures++;
+					if (!node.name) unnamed.push(`${path}: ${node.role}`);
+				}
+			}
+			await context.close();
+			expect(figures).toBeGreaterThan(routes.length);
+			// Without the script each chapter's table stands with its figures.
+			if (!js) expect(tables).toBeGreaterThanOrEqual(chapters.length);
+			expect(unnamed).toEqual([]);
+		});
+});
+
+test.describe('"Places on this map" says what it is: open when its list shows', () => {
+	for (const [what, path, js] of [
+		['in the embed', `/embed/${chapter.slug}/`, true],
+		['without the script', `/${chapter.slug}/`, false],
+		['with the script, in the sticky graphic', `/${chapter.slug}/`, true]
+	] as const)
+		test(what, async ({ browser }) => {
+			desktopOnly();
+			const context = await browser.newContext({ javaScriptEnabled: js });
+			const page = await context.newPage();
+			await page.goto(path);
+			const sticky = what.startsWith('with the script');
+			if (sticky) {
+				await ready(page);
+				// A step that shows the map, so it is the figure in view.
+				const step = page.locator('[data-step][data-shows$="-map"]').first();
+				await jumpToStep(page, (await step.getAttribute('id'))!);
+				await expect(
+					page.locator('[data-graphic] [data-figure][data-current="true"] [data-chart="map"]')
+				).toBeVisible();
+			}
+			const lists = page.locator('[data-chart="map"] details');
+			expect(await lists.count()).toBeGreaterThan(0);
+			const shown = await lists.evaluateAll((ds) =>
+				ds.map((d) => {
+					const list = d.querySelector('ul')!;
+					// Closed, a details' content is skipped (content-visibility), though it keeps a box.
+					const visible = list.checkVisibility({ visibilityProperty: true });
+					return { open: (d as HTMLDetailsElement).open, visible };
+				})
+			);
+			// Where a list can be seen it says open; in the sticky graphic it starts closed.
+			for (const d of shown) expect(d.open).toBe(d.visible);
+			expect(shown.some((d) => d.visible)).toBe(!sticky);
+			// And the accessibility tree agrees: the toggle of a shown list is expanded.
+			const toggles = (await axTree(page)).filter(
+				(n) => n.role === 'DisclosureTriangle' && /^Places on this map/.test(n.name)
+			);
+			expect(toggles.length).toBeGreaterThan(0);
+			for (const t of toggles) expect(t.expanded).toBe(!sticky);
+			await context.close();
+		});
+});
+
+/** WCAG 1.4.12's spacing, as a reader's style sheet or bookmarklet sets it. */
+const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
+	word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }`;
+
+/** Controls in `selector` that some text (not their own) or another control runs under. */
+async function overlaps(page: Page, selector: string) {
+	return page.evaluate((selector) => {
+		const found: string[] = [];
+		const name = (el: Element) =>
+			`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+		const meets = (a: DOMRect, b: DOMRect) =>
+			Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 &&
+			Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2;
+		for (const root of document.querySelectorAll(selector)) {
+			const controls = [...root.querySelectorAll('a[href], button, summary, select, input')]
+				.filter((c) => !c.closest('svg') && c.getClientRects().length > 0)
+				.filter((c) => getComputedStyle(c).visibility !== 'hidden');
+			// The mark buttons lie over the drawing on purpose; the drawing's text is not HTML text.
+			const html = controls.filter((c) => !c.classList.contains('mark-button'));
+			const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				const parent = node.parentElement!;
+				if (!node.textContent?.trim() || parent.closest('svg, .visually-hidden')) continue;
+				const range = document.createRange();
+				range.selectNodeContents(node);
+				for (const line of range.getClientRects())
+					for (const control of html)
+						if (
+							!control.contains(node) &&
+							// Per line box: a link that wraps is two boxes, not the block around both.
+							[...control.getClientRects()].some((box) => meets(line, box))
+						)
+							found.push(`"${node.textContent.trim().slice(0, 30)}" under ${name(control)}`);
+			}
+			for (const [i, a] of html.entries())
+				for (const b of html.slice(i + 1))
+					if (!a.contains(b) && !b.contains(a))
+						for (const ra of a.getClientRects())
+							for (const rb of b.getClientRects())
+								if (meets(ra, rb)) found.push(`${name(a)} over ${name(b)}`);
+		}
+		return [...new Set(found)];
+	}, selector);
+}
+
+test.describe('text spacing (1.4.12): nothing slides under a control', () => {
+	for (const viewport of [
+		{ width: 360, height: 640 },
+		{ width: 1280, height: 900 }
+	])
+		test(`every step and its graphic at ${viewport.width}×${viewport.height}`, async ({ page }) => {
+			desktopOnly();
+			test.setTimeout(240_000);
+			await page.setViewportSize(viewport);
+			const found: string[] = [];
+			for (const c of chapters) {
+				await page.goto(`/${c.slug}/`);
+				await ready(page);
+				await page.addStyleTag({ content: TEXT_SPACING });
+				for (const step of c.steps) {
+					await jumpToStep(page, step.id);
+					await expect(page.locator(`[id="${step.id}"]`)).toHaveAttribute('data-active', 'true');
+					// The map's list of places open too: its toggle and the lines after it.
+					await page.evaluate(() =>
+						document
+							.querySelectorAll('[data-graphic] [data-figure][data-current="true"] details')
+							.forEach((d) => ((d as HTMLDetailsElement).open = true))
+					);
+					for (const o of await overlaps(
+						page,
+						`[id="${step.id}"], [id="${c.slug}"] [data-graphic] [data-figure][data-current="true"]`
+					))
+						found.push(`${step.id}: ${o}`);
+				}
+			}
+			expect([...new Set(found)]).toEqual([]);
+		});
+
+	test('in each embed', async ({ page }) => {
+		desktopOnly();
+		await page.setViewportSize({ width: 360, height: 640 });
+		const found: string[] = [];
+		for (const c of chapters) {
+			await page.goto(`/embed/${c.slug}/`);
+			await page.addStyleTag({ content: TEXT_SPACING });
+			for (const o of await overlaps(page, '.flat-step')) found.push(`${c.slug}: ${o}`);
+		}
+		expect(found).toEqual([]);
+	});
+});
+
 test('in forced colours a pressed button differs from the others, and colour keys show', async ({
 	page
 }) => {
@@ -581,6 +774,56 @@ test('in forced colours a pressed button differs from the others, and colour key
 		expect(styles.swatch.background).not.toEqual(styles.swatch.around);
 	}
 });
+
+for (const colorScheme of ['light', 'dark'] as const)
+	test(`in forced colours (${colorScheme}) the map's key and the actors' swatches stand out from the page`, async ({
+		page
+	}) => {
+		desktopOnly();
+		await page.emulateMedia({ forcedColors: 'active', colorScheme });
+		await page.goto(`/${chapter.slug}/`);
+		await ready(page);
+		const contrasts = async () =>
+			page.evaluate(() => {
+				const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+				const lum = ([r = 0, g = 0, b = 0]: number[]) => {
+					const f = (v: number) => {
+						const s = v / 255;
+						return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+					};
+					return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+				};
+				const ratio = (a: string, b: string) => {
+					const [x, y] = [lum(rgb(a)), lum(rgb(b))].sort((m, n) => n - m);
+					return (x! + 0.05) / (y! + 0.05);
+				};
+				const page = getComputedStyle(document.body).backgroundColor;
+				const current = document.querySelector('[data-graphic] [data-figure][data-current="true"]');
+				return [
+					...(current?.querySelectorAll('.key-dot, .key-ring, .key-border, .swatch') ?? [])
+				].map((el) => {
+					const s = getComputedStyle(el);
+					const paint = el.classList.contains('swatch')
+						? s.backgroundColor
+						: s.fill !== 'none'
+							? s.fill
+							: s.stroke;
+					return { key: el.getAttribute('class'), ratio: ratio(paint, page) };
+				});
+			});
+		// A chart's actor key, then the map's key.
+		await jumpToStep(page, chapter.steps[0]!.id);
+		const chart = await contrasts();
+		const mapStep = page.locator('[data-step][data-shows$="-map"]').first();
+		await jumpToStep(page, (await mapStep.getAttribute('id'))!);
+		await expect(
+			page.locator('[data-graphic] [data-figure][data-current="true"] [data-chart="map"]')
+		).toBeVisible();
+		const map = await contrasts();
+		expect(chart.some((k) => k.key?.includes('swatch'))).toBe(true);
+		expect(map.length).toBeGreaterThan(1);
+		for (const k of [...chart, ...map]) expect(k.ratio, k.key ?? '').toBeGreaterThanOrEqual(3);
+	});
 
 test('a script that fails partway leaves the complete page it has without one', async ({
 	page
