@@ -519,7 +519,9 @@ test.describe('reflow at 400 % zoom', () => {
 		expect(wide).toEqual([]);
 	});
 
-	test('with text at 200 % on a 390 px phone the whole top bar is in view', async ({ page }) => {
+	test('with text at 200 % on a 390 px phone nothing is cut: the top bar, every step, the graphic', async ({
+		page
+	}) => {
 		desktopOnly();
 		await page.setViewportSize({ width: 390, height: 844 });
 		// The reader's own text size: the browser's default font size, as its settings set it.
@@ -542,6 +544,28 @@ test.describe('reflow at 400 % zoom', () => {
 				() => document.documentElement.scrollWidth <= document.documentElement.clientWidth
 			)
 		).toBe(true);
+		// Nothing else is cut either: every step's controls, and the graphic's, within the width.
+		for (const step of chapter.steps) {
+			await jumpToStep(page, step.id);
+			await expect(page.locator(`[id="${step.id}"]`)).toHaveAttribute('data-active', 'true');
+			const cut = await page.evaluate((id) => {
+				const where = document.querySelectorAll(
+					`[id="${id}"], [data-graphic] [data-fold], [data-graphic] [data-figure][data-current="true"]`
+				);
+				return [...where]
+					.flatMap((root) => [
+						...root.querySelectorAll('a[href], button:not([hidden]), summary'),
+						...(root.matches('button') ? [root] : [])
+					])
+					.filter((c) => c.getClientRects().length > 0 && !c.closest('svg'))
+					.filter((c) => {
+						const r = c.getBoundingClientRect();
+						return r.left < -1 || r.right > innerWidth + 1;
+					})
+					.map((c) => `${c.tagName.toLowerCase()} "${(c.textContent ?? '').trim().slice(0, 30)}"`);
+			}, step.id);
+			expect(cut, step.id).toEqual([]);
+		}
 	});
 });
 
