@@ -22,7 +22,9 @@ export const STEP = {
 export const FIGURE = {
 	attr: 'data-figure',
 	current: 'data-current',
-	stage: 'data-stage'
+	stage: 'data-stage',
+	/** What the figure is called (its headline, or the map's title), said when it comes into view. */
+	name: 'data-name'
 } as const;
 
 /** A claim's mark (its button and its drawing) and an actor's mark anywhere on the page. */
@@ -80,3 +82,33 @@ export function readStep(el: Element): StepData {
 
 /** A button that picks an actor, highlighting it in every chart and on the map. */
 export const PICK = { actor: 'data-pick-actor' } as const;
+
+/** A figure in a step's text that the step's graphic draws: a button that opens its claim's
+ * citation (a native popover, no script needed) and, with the script, lights the claim's mark. */
+export const CITES = {
+	claim: 'data-cites',
+	/** On a claim's mark while a figure in the text that states it has focus or is hovered. */
+	cited: 'data-cited'
+} as const;
+
+/**
+ * The page's one polite live region, and the build-time words it says: a figure's name is on
+ * the figure (`FIGURE.name`); `{name}` in the phrases is an actor or place.
+ */
+export const ANNOUNCE = {
+	attr: 'data-announce',
+	picked: 'data-said-picked',
+	cleared: 'data-said-cleared'
+} as const;
+
+/**
+ * Where the sticky graphic would leave the text too little room (a short or very narrow
+ * viewport), it folds to one line: a button naming the figure in view, which opens it.
+ */
+export const FOLD = {
+	button: 'data-fold',
+	/** Inside the button: the name of the figure in view, kept up by the page's script. */
+	name: 'data-fold-name',
+	/** On the graphic while it is unfolded. */
+	open: 'data-open'
+} as const;

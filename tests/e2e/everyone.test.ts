@@ -149,6 +149,209 @@ test('Tab out of an open citation closes it', async ({ page }) => {
 	}
 });
 
+/** The step that is active, the figure its graphic shows, and what the step says it shows. */
+async function stepState(page: Page) {
+	return page.evaluate(() => {
+		const step = document.activeElement?.closest<HTMLElement>('[data-step]');
+		const section = step?.closest('[data-chapter]');
+		return {
+			focusedStep: step?.id ?? null,
+			active: [...document.querySelectorAll('[data-step][data-active="true"]')].map((s) => s.id),
+			current: section
+				?.querySelector('[data-graphic] [data-figure][data-current="true"]')
+				?.getAttribute('data-figure'),
+			shows: step?.dataset.shows ?? null
+		};
+	});
+}
+
+test.describe('figures in the text, in reading order', () => {
+	for (const viewport of [
+		{ width: 390, height: 844 },
+		{ width: 1280, height: 900 }
+	])
+		test(`at ${viewport.width}×${viewport.height}, Tab from each step's start reaches one of its figures, lit in its graphic, the step still active`, async ({
+			page
+		}) => {
+			desktopOnly();
+			test.setTimeout(180_000);
+			await page.setViewportSize(viewport);
+			let checked = 0;
+			for (const c of chapters) {
+				await page.goto(`/${c.slug}/`);
+				await ready(page);
+				const ids = await page
+					.locator('[data-step]:has([data-cites])')
+					.evaluateAll((els) => els.map((e) => e.id));
+				for (const id of ids) {
+					await jumpToStep(page, id);
+					// From the step's start: its heading's link, as a reader tabbing in from above lands.
+					await page.locator(`[id="${id}"] h1 a, [id="${id}"] h2 a, [id="${id}"] h3 a`).focus();
+					let presses = 0;
+					let claim: string | null = null;
+					while (presses < 5 && !claim) {
+						await page.keyboard.press('Tab');
+						presses++;
+						claim = await page.evaluate(
+							() => document.activeElement?.getAttribute('data-cites') ?? null
+						);
+					}
+					expect(claim, `${id}: a figure within 5 Tabs`).not.toBeNull();
+					const state = await stepState(page);
+					expect(state.focusedStep).toBe(id);
+					expect(state.active).toEqual([id]);
+					expect(state.current).toBe(state.shows);
+					// The figure is on top where it is, and its mark is lit in the figure in view.
+					expect((await focusSeen(page))?.hidden ?? null).toBeNull();
+					const mark = page.locator(
+						`[id="${c.slug}"] [data-graphic] [data-figure][data-current="true"] [data-claim="${claim}"]`
+					);
+					await expect(mark).toHaveAttribute('data-cited', 'true');
+					const box = (await mark.boundingBox())!;
+					expect(box.y + box.height / 2).toBeGreaterThan(0);
+					expect(box.y + box.height / 2).toBeLessThan(viewport.height);
+					// Enter opens the claim's citation, as the mark does; Escape gives focus back.
+					await page.keyboard.press('Enter');
+					await expect(page.locator(`[id="cite-${claim}"]`)).toBeVisible();
+					await expect(mark).toHaveAttribute('data-cited', 'true');
+					await page.keyboard.press('Escape');
+					await expect(page.locator(`[id="cite-${claim}"]`)).toBeHidden();
+					await expect(page.locator(`[id="${id}"] [data-cites="${claim}"]`)).toBeFocused();
+					checked++;
+				}
+			}
+			expect(checked).toBeGreaterThan(chapters.length);
+		});
+
+	test('without the script, a figure in the text still opens its citation', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`/${chapter.slug}/`);
+		const figure = page.locator('[data-step] [data-cites]').first();
+		const claim = (await figure.getAttribute('data-cites'))!;
+		await figure.click();
+		await expect(page.locator(`[id="cite-${claim}"]`)).toBeVisible();
+		await context.close();
+	});
+});
+
+test.describe('the graphic follows the step that has focus', () => {
+	for (const viewport of [
+		{ width: 390, height: 844 },
+		{ width: 1280, height: 900 }
+	])
+		for (const backwards of [false, true])
+			test(`${backwards ? 'Shift+Tab' : 'Tab'} at ${viewport.width}×${viewport.height}`, async ({
+				page
+			}) => {
+				desktopOnly();
+				test.setTimeout(120_000);
+				await page.setViewportSize(viewport);
+				await page.goto(`/${chapter.slug}/`);
+				await ready(page);
+				const steps = page.locator('[data-step]');
+				const edge = backwards ? steps.last() : steps.first();
+				await jumpToStep(page, (await edge.getAttribute('id'))!);
+				await edge.locator('a').first().focus();
+				const seen = new Set<string>([(await edge.getAttribute('id'))!]);
+				const wrong: string[] = [];
+				for (let i = 0; i < 200; i++) {
+					await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+					// Let a scroll the focus caused settle, as the page's scroller waits for it to.
+					await page.waitForTimeout(160);
+					const state = await stepState(page);
+					if (!state.focusedStep) {
+						if (seen.size > 0) break;
+						continue;
+					}
+					seen.add(state.focusedStep);
+					if (state.active.join() !== state.focusedStep || state.current !== state.shows)
+						wrong.push(`${state.focusedStep}: active ${state.active}, showing ${state.current}`);
+				}
+				expect(seen.size).toBe(chapter.steps.length);
+				expect(wrong).toEqual([]);
+			});
+});
+
+test.describe('state changes are said once, politely', () => {
+	test('one live region; one line per figure that comes into view, per pick and per clear', async ({
+		page
+	}) => {
+		desktopOnly();
+		test.setTimeout(120_000);
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await page.goto(`/${chapter.slug}/`);
+		await ready(page);
+		await expect(page.locator('[aria-live="polite"]')).toHaveCount(1);
+		// Every change to any live region's text, as a screen reader hears it.
+		await page.evaluate(() => {
+			const w = window as unknown as { said: string[] };
+			w.said = [];
+			const regions = document.querySelectorAll('[aria-live], [role="status"], [role="alert"]');
+			const observer = new MutationObserver(() => {
+				for (const r of regions) {
+					const text = r.textContent ?? '';
+					if (text && r.getAttribute('data-last') !== text) {
+						r.setAttribute('data-last', text);
+						w.said.push(text);
+					}
+				}
+			});
+			for (const r of regions)
+				observer.observe(r, { childList: true, characterData: true, subtree: true });
+		});
+		const said = () => page.evaluate(() => (window as unknown as { said: string[] }).said);
+		// Step by step, pausing on each: a line each time a different figure comes into view.
+		const shows = await page
+			.locator('[data-step]')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-shows')));
+		let changes = 0;
+		for (const [i, step] of chapter.steps.entries()) {
+			await jumpToStep(page, step.id);
+			await expect(page.locator(`[id="${step.id}"]`)).toHaveAttribute('data-active', 'true');
+			await page.waitForTimeout(900);
+			if (i > 0 && shows[i] !== shows[i - 1]) changes++;
+		}
+		const stepped = await said();
+		expect(changes).toBeGreaterThan(0);
+		expect(stepped).toHaveLength(changes);
+		const names = await page
+			.locator('[data-graphic] [data-figure]')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-name')));
+		for (const line of stepped) expect(names).toContain(line);
+		// A fling back to the top through every step: at most one line, not one per step.
+		await page.evaluate(async () => {
+			for (let y = scrollY; y > 0; y -= 300) {
+				scrollTo(0, y);
+				await new Promise(requestAnimationFrame);
+			}
+			scrollTo(0, 0);
+		});
+		await page.waitForTimeout(1200);
+		expect((await said()).length - stepped.length).toBeLessThanOrEqual(1);
+		// Picking an actor, then clearing it: one line each.
+		const before = (await said()).length;
+		await jumpToStep(page, chapter.steps[0]!.id);
+		await page.waitForTimeout(900);
+		const afterScroll = (await said()).length;
+		const key = page
+			.locator('[data-graphic] [data-figure][data-current="true"] button[data-pick-actor]')
+			.first();
+		const name = (await key.textContent())!.trim();
+		await key.click();
+		await expect(key).toHaveAttribute('aria-pressed', 'true');
+		await page.waitForTimeout(900);
+		await key.click();
+		await expect(key).toHaveAttribute('aria-pressed', 'false');
+		await page.waitForTimeout(900);
+		const picked = (await said()).slice(afterScroll);
+		expect(picked).toHaveLength(2);
+		expect(picked[0]).toContain(name);
+		expect(picked[1]).not.toContain(name);
+		expect(before).toBeLessThanOrEqual(afterScroll);
+	});
+});
+
 /** Every line of every step, brought to the bottom of the viewport, is on top there. */
 async function linesHidden(page: Page) {
 	return page.evaluate(() => {
@@ -236,17 +439,89 @@ test.describe('reflow at 400 % zoom', () => {
 		page
 	}) => {
 		desktopOnly();
-		test.fixme(
-			true,
-			'the phone graphic (ScrollySection, --graphic-phone: 42svh) still sticks at 320×256; it is to yield at short viewports in the graphic rewrite'
-		);
 		await page.setViewportSize({ width: 320, height: 256 });
 		await page.goto(`/${chapter.slug}/`);
 		await ready(page);
 		expect((await covered(page)).all).toBeLessThanOrEqual(1 / 3);
 	});
 
-	test('with text at 200 % on a 390 px phone the whole top bar is in view', async ({ page }) => {
+	for (const viewport of [
+		{ width: 320, height: 256 },
+		{ width: 320, height: 640 }
+	])
+		test(`at ${viewport.width}×${viewport.height} the graphic folds to a line that names its figure and opens it`, async ({
+			page
+		}) => {
+			desktopOnly();
+			await page.setViewportSize(viewport);
+			await page.goto(`/${chapter.slug}/`);
+			await ready(page);
+			const step = chapter.steps[1]!;
+			await jumpToStep(page, step.id);
+			await expect(page.locator(`[id="${step.id}"]`)).toHaveAttribute('data-active', 'true');
+			const graphic = page.locator(`[id="${chapter.slug}"] [data-graphic]`);
+			const fold = graphic.getByRole('button', { name: /^Graphic: / });
+			const current = graphic.locator('[data-figure][data-current="true"]');
+			await expect(fold).toHaveAccessibleName(
+				`Graphic: ${await current.getAttribute('data-name')}`
+			);
+			await expect(fold).toHaveAttribute('aria-expanded', 'false');
+			await expect(current).toBeHidden();
+			expect((await fold.boundingBox())!.height).toBeLessThanOrEqual(viewport.height / 4);
+			await fold.click();
+			await expect(fold).toHaveAttribute('aria-expanded', 'true');
+			await expect(current).toBeVisible();
+			// Open, the figure fits the width: nothing scrolls sideways.
+			expect(
+				await page.evaluate(
+					() => document.documentElement.scrollWidth <= document.documentElement.clientWidth
+				)
+			).toBe(true);
+			const box = (await current.boundingBox())!;
+			expect(box.height).toBeGreaterThan(viewport.height / 3);
+			// Escape folds it and gives focus back to its button; so does focus moving into a step.
+			await page.keyboard.press('Escape');
+			await expect(fold).toHaveAttribute('aria-expanded', 'false');
+			await expect(fold).toBeFocused();
+			await fold.click();
+			await page.locator(`[id="${step.id}"] a`).first().focus();
+			await expect(fold).toHaveAttribute('aria-expanded', 'false');
+		});
+
+	test('at 320 px wide nothing scrolls sideways, on any page', async ({ page }) => {
+		desktopOnly();
+		test.setTimeout(120_000);
+		const wide: string[] = [];
+		for (const height of [256, 640]) {
+			await page.setViewportSize({ width: 320, height });
+			for (const path of [
+				'/',
+				...chapters.map((c) => `/${c.slug}/`),
+				'/sources/',
+				...chapters.map((c) => `/embed/${c.slug}/`)
+			]) {
+				await page.goto(path);
+				await page.waitForLoadState('load');
+				const over = await page.evaluate(() => {
+					const view = document.documentElement.clientWidth;
+					const out = [...document.querySelectorAll('body *')]
+						.filter((el) => {
+							const r = el.getBoundingClientRect();
+							return r.width > 0 && r.right > view + 1 && getComputedStyle(el).position !== 'fixed';
+						})
+						.slice(0, 3)
+						.map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+					return document.documentElement.scrollWidth > view ? out.join(', ') || 'page' : '';
+				});
+				if (over) wide.push(`${path} at 320×${height}: ${over}`);
+			}
+		}
+		expect(wide).toEqual([]);
+	});
+
+	test('with text at 200 % on a 390 px phone nothing is cut: the top bar, every step, the graphic', async ({
+		page
+	}) => {
 		desktopOnly();
 		await page.setViewportSize({ width: 390, height: 844 });
 		// The reader's own text size: the browser's default font size, as its settings set it.
@@ -269,6 +544,221 @@ test.describe('reflow at 400 % zoom', () => {
 				() => document.documentElement.scrollWidth <= document.documentElement.clientWidth
 			)
 		).toBe(true);
+		// Nothing else is cut either: every step's controls, and the graphic's, within the width.
+		for (const step of chapter.steps) {
+			await jumpToStep(page, step.id);
+			await expect(page.locator(`[id="${step.id}"]`)).toHaveAttribute('data-active', 'true');
+			const cut = await page.evaluate((id) => {
+				const where = document.querySelectorAll(
+					`[id="${id}"], [data-graphic] [data-fold], [data-graphic] [data-figure][data-current="true"]`
+				);
+				return [...where]
+					.flatMap((root) => [
+						...root.querySelectorAll('a[href], button:not([hidden]), summary'),
+						...(root.matches('button') ? [root] : [])
+					])
+					.filter((c) => c.getClientRects().length > 0 && !c.closest('svg'))
+					.filter((c) => {
+						const r = c.getBoundingClientRect();
+						return r.left < -1 || r.right > innerWidth + 1;
+					})
+					.map((c) => `${c.tagName.toLowerCase()} "${(c.textContent ?? '').trim().slice(0, 30)}"`);
+			}, step.id);
+			expect(cut, step.id).toEqual([]);
+		}
+	});
+});
+
+/** Chromium's accessibility tree (CDP), as a screen reader gets it: role, name, expanded. */
+async function axTree(page: Page) {
+	const cdp = await page.context().newCDPSession(page);
+	const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+		nodes: {
+			ignored: boolean;
+			role?: { value: string };
+			name?: { value: string };
+			properties?: { name: string; value: { value: unknown } }[];
+		}[];
+	};
+	await cdp.detach();
+	return nodes
+		.filter((n) => !n.ignored)
+		.map((n) => ({
+			role: String(n.role?.value ?? ''),
+			name: String(n.name?.value ?? '').trim(),
+			expanded: n.properties?.find((p) => p.name === 'expanded')?.value.value as boolean | undefined
+		}));
+}
+
+test.describe('every chart and table is named in the accessibility tree', () => {
+	const routes = [
+		'/',
+		...chapters.map((c) => `/${c.slug}/`),
+		...chapters.map((c) => `/embed/${c.slug}/`)
+	];
+	for (const js of [true, false])
+		test(`${js ? 'with' : 'without'} the script`, async ({ browser }) => {
+			desktopOnly();
+			test.setTimeout(180_000);
+			const context = await browser.newContext({ javaScriptEnabled: js });
+			const page = await context.newPage();
+			const unnamed: string[] = [];
+			let figures = 0;
+			let tables = 0;
+			for (const path of routes) {
+				await page.goto(path);
+				if (js && !path.startsWith('/embed/')) await ready(page);
+				// Folded tables open, so they are in the tree.
+				await page.evaluate(() =>
+					document.querySelectorAll('details').forEach((d) => (d.open = true))
+				);
+				for (const node of await axTree(page)) {
+					if (!['figure', 'table', 'image', 'img'].includes(node.role)) continue;
+					if (node.role === 'table') tables++;
+					else figures++;
+					if (!node.name) unnamed.push(`${path}: ${node.role}`);
+				}
+			}
+			await context.close();
+			expect(figures).toBeGreaterThan(routes.length);
+			// Without the script each chapter's table stands with its figures.
+			if (!js) expect(tables).toBeGreaterThanOrEqual(chapters.length);
+			expect(unnamed).toEqual([]);
+		});
+});
+
+test.describe('"Places on this map" says what it is: open when its list shows', () => {
+	for (const [what, path, js] of [
+		['in the embed', `/embed/${chapter.slug}/`, true],
+		['without the script', `/${chapter.slug}/`, false],
+		['with the script, in the sticky graphic', `/${chapter.slug}/`, true]
+	] as const)
+		test(what, async ({ browser }) => {
+			desktopOnly();
+			const context = await browser.newContext({ javaScriptEnabled: js });
+			const page = await context.newPage();
+			await page.goto(path);
+			const sticky = what.startsWith('with the script');
+			if (sticky) {
+				await ready(page);
+				// A step that shows the map, so it is the figure in view.
+				const step = page.locator('[data-step][data-shows$="-map"]').first();
+				await jumpToStep(page, (await step.getAttribute('id'))!);
+				await expect(
+					page.locator('[data-graphic] [data-figure][data-current="true"] [data-chart="map"]')
+				).toBeVisible();
+			}
+			const lists = page.locator('[data-chart="map"] details');
+			expect(await lists.count()).toBeGreaterThan(0);
+			const shown = await lists.evaluateAll((ds) =>
+				ds.map((d) => {
+					const list = d.querySelector('ul')!;
+					// Closed, a details' content is skipped (content-visibility), though it keeps a box.
+					const visible = list.checkVisibility({ visibilityProperty: true });
+					return { open: (d as HTMLDetailsElement).open, visible };
+				})
+			);
+			// Where a list can be seen it says open; in the sticky graphic it starts closed.
+			for (const d of shown) expect(d.open).toBe(d.visible);
+			expect(shown.some((d) => d.visible)).toBe(!sticky);
+			// And the accessibility tree agrees: the toggle of a shown list is expanded.
+			const toggles = (await axTree(page)).filter(
+				(n) => n.role === 'DisclosureTriangle' && /^Places on this map/.test(n.name)
+			);
+			expect(toggles.length).toBeGreaterThan(0);
+			for (const t of toggles) expect(t.expanded).toBe(!sticky);
+			await context.close();
+		});
+});
+
+/** WCAG 1.4.12's spacing, as a reader's style sheet or bookmarklet sets it. */
+const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
+	word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }`;
+
+/** Controls in `selector` that some text (not their own) or another control runs under. */
+async function overlaps(page: Page, selector: string) {
+	return page.evaluate((selector) => {
+		const found: string[] = [];
+		const name = (el: Element) =>
+			`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+		const meets = (a: DOMRect, b: DOMRect) =>
+			Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 &&
+			Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2;
+		for (const root of document.querySelectorAll(selector)) {
+			const controls = [...root.querySelectorAll('a[href], button, summary, select, input')]
+				.filter((c) => !c.closest('svg') && c.getClientRects().length > 0)
+				.filter((c) => getComputedStyle(c).visibility !== 'hidden');
+			// The mark buttons lie over the drawing on purpose; the drawing's text is not HTML text.
+			const html = controls.filter((c) => !c.classList.contains('mark-button'));
+			const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				const parent = node.parentElement!;
+				if (!node.textContent?.trim() || parent.closest('svg, .visually-hidden')) continue;
+				const range = document.createRange();
+				range.selectNodeContents(node);
+				for (const line of range.getClientRects())
+					for (const control of html)
+						if (
+							!control.contains(node) &&
+							// Per line box: a link that wraps is two boxes, not the block around both.
+							[...control.getClientRects()].some((box) => meets(line, box))
+						)
+							found.push(`"${node.textContent.trim().slice(0, 30)}" under ${name(control)}`);
+			}
+			for (const [i, a] of html.entries())
+				for (const b of html.slice(i + 1))
+					if (!a.contains(b) && !b.contains(a))
+						for (const ra of a.getClientRects())
+							for (const rb of b.getClientRects())
+								if (meets(ra, rb)) found.push(`${name(a)} over ${name(b)}`);
+		}
+		return [...new Set(found)];
+	}, selector);
+}
+
+test.describe('text spacing (1.4.12): nothing slides under a control', () => {
+	for (const viewport of [
+		{ width: 360, height: 640 },
+		{ width: 1280, height: 900 }
+	])
+		test(`every step and its graphic at ${viewport.width}×${viewport.height}`, async ({ page }) => {
+			desktopOnly();
+			test.setTimeout(240_000);
+			await page.setViewportSize(viewport);
+			const found: string[] = [];
+			for (const c of chapters) {
+				await page.goto(`/${c.slug}/`);
+				await ready(page);
+				await page.addStyleTag({ content: TEXT_SPACING });
+				for (const step of c.steps) {
+					await jumpToStep(page, step.id);
+					await expect(page.locator(`[id="${step.id}"]`)).toHaveAttribute('data-active', 'true');
+					// The map's list of places open too: its toggle and the lines after it.
+					await page.evaluate(() =>
+						document
+							.querySelectorAll('[data-graphic] [data-figure][data-current="true"] details')
+							.forEach((d) => ((d as HTMLDetailsElement).open = true))
+					);
+					for (const o of await overlaps(
+						page,
+						`[id="${step.id}"], [id="${c.slug}"] [data-graphic] [data-figure][data-current="true"]`
+					))
+						found.push(`${step.id}: ${o}`);
+				}
+			}
+			expect([...new Set(found)]).toEqual([]);
+		});
+
+	test('in each embed', async ({ page }) => {
+		desktopOnly();
+		await page.setViewportSize({ width: 360, height: 640 });
+		const found: string[] = [];
+		for (const c of chapters) {
+			await page.goto(`/embed/${c.slug}/`);
+			await page.addStyleTag({ content: TEXT_SPACING });
+			for (const o of await overlaps(page, '.flat-step')) found.push(`${c.slug}: ${o}`);
+		}
+		expect(found).toEqual([]);
 	});
 });
 
@@ -308,6 +798,56 @@ test('in forced colours a pressed button differs from the others, and colour key
 		expect(styles.swatch.background).not.toEqual(styles.swatch.around);
 	}
 });
+
+for (const colorScheme of ['light', 'dark'] as const)
+	test(`in forced colours (${colorScheme}) the map's key and the actors' swatches stand out from the page`, async ({
+		page
+	}) => {
+		desktopOnly();
+		await page.emulateMedia({ forcedColors: 'active', colorScheme });
+		await page.goto(`/${chapter.slug}/`);
+		await ready(page);
+		const contrasts = async () =>
+			page.evaluate(() => {
+				const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+				const lum = ([r = 0, g = 0, b = 0]: number[]) => {
+					const f = (v: number) => {
+						const s = v / 255;
+						return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+					};
+					return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+				};
+				const ratio = (a: string, b: string) => {
+					const [x, y] = [lum(rgb(a)), lum(rgb(b))].sort((m, n) => n - m);
+					return (x! + 0.05) / (y! + 0.05);
+				};
+				const page = getComputedStyle(document.body).backgroundColor;
+				const current = document.querySelector('[data-graphic] [data-figure][data-current="true"]');
+				return [
+					...(current?.querySelectorAll('.key-dot, .key-ring, .key-border, .swatch') ?? [])
+				].map((el) => {
+					const s = getComputedStyle(el);
+					const paint = el.classList.contains('swatch')
+						? s.backgroundColor
+						: s.fill !== 'none'
+							? s.fill
+							: s.stroke;
+					return { key: el.getAttribute('class'), ratio: ratio(paint, page) };
+				});
+			});
+		// A chart's actor key, then the map's key.
+		await jumpToStep(page, chapter.steps[0]!.id);
+		const chart = await contrasts();
+		const mapStep = page.locator('[data-step][data-shows$="-map"]').first();
+		await jumpToStep(page, (await mapStep.getAttribute('id'))!);
+		await expect(
+			page.locator('[data-graphic] [data-figure][data-current="true"] [data-chart="map"]')
+		).toBeVisible();
+		const map = await contrasts();
+		expect(chart.some((k) => k.key?.includes('swatch'))).toBe(true);
+		expect(map.length).toBeGreaterThan(1);
+		for (const k of [...chart, ...map]) expect(k.ratio, k.key ?? '').toBeGreaterThanOrEqual(3);
+	});
 
 test('a script that fails partway leaves the complete page it has without one', async ({
 	page

@@ -263,3 +263,14 @@ export function claimsDrawn(section: Section, claims: Claim[]): Claim[] {
 	]);
 	return claims.filter((c) => c.chapter === section.slug || ids.has(c.id));
 }
+
+/** Per step, the claims its graphic draws (none for the map). */
+export function claimsDrawnBySteps(graphics: SectionGraphics): string[][] {
+	return graphics.steps.map((s) =>
+		s.kind === 'chart'
+			? s.chart.claims
+			: s.kind === 'overview'
+				? (graphics.overview?.claims ?? [])
+				: []
+	);
+}

@@ -4,6 +4,7 @@
  * like dialogs (focus moves in when one opens, and it closes when focus moves on past it, so it
  * never covers the next mark).
  */
+import { CITES } from '../contract';
 import { all } from './dom';
 
 export function enhanceActions(root: Document): void {
@@ -39,7 +40,9 @@ export function enhanceActions(root: Document): void {
 	// A tap does not always focus a button (touch, Safari): a claim mark takes focus before its
 	// citation opens, so closing the citation hands focus back to it.
 	root.addEventListener('click', (event) => {
-		const mark = (event.target as Element).closest<HTMLElement>('[data-claim][popovertarget]');
+		const mark = (event.target as Element).closest<HTMLElement>(
+			`[data-claim][popovertarget], [${CITES.claim}]`
+		);
 		mark?.focus({ preventScroll: true });
 	});
 	// Like a dialog: focus moves into a citation when it opens; the browser hands it back.

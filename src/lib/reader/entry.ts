@@ -4,6 +4,7 @@
  * menu, the progress bar and the copy buttons, reading everything from the prerendered HTML.
  */
 import { enhanceActions } from './actions';
+import { linkTextFigures } from './figures';
 import { enhanceMenu } from './menu';
 import { trackProgress } from './progress';
 import { driveStory } from './story';
@@ -31,6 +32,7 @@ function enhance() {
 	const fill = document.querySelector<HTMLElement>('[data-progress]');
 	if (fill) trackProgress(fill);
 	enhanceActions(document);
+	linkTextFigures(document);
 	// Last: tests (and readers) take the menu's button as the sign that the page is ready.
 	const menu = document.querySelector<HTMLElement>('[data-menu]');
 	if (menu) enhanceMenu(menu);

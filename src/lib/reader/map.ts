@@ -33,6 +33,8 @@ export class MapView {
 			if (g) this.states.set(decodeStep(g.getAttribute(A.state)), g);
 		}
 		this.svg.setAttribute('role', 'group');
+		// Prerendered open for readers without the script; in the sticky frame it starts closed.
+		figure.querySelector('details')?.removeAttribute('open');
 		this.enhance();
 		const placeOf = (event: Event) => {
 			const target = event.target as Element;

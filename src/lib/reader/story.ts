@@ -5,20 +5,36 @@
  */
 import { parseStepAnchor, stepAnchor, stepShownIn } from '../scrolly/position';
 import { watchSteps } from '../scrolly/scroller';
+import { FIGURE, PICK, STEP } from '../contract';
+import { MAP_ATTR } from '../map/contract';
+import { announcer, phrase } from './figures';
+import { foldGraphics } from './fold';
 import { SectionView } from './graphic';
 import type { Picks } from './state';
 
 export function driveStory(sectionEls: HTMLElement[]): void {
 	const page = { section: null as string | null, step: -1, printing: false };
 	const picks: Picks = { actor: null, place: null };
-	const pick = (change: Partial<Picks>) => {
+	const say = announcer(document);
+	const pick = (change: Partial<Picks>, aloud = true) => {
 		Object.assign(picks, change);
 		render();
+		if (!aloud) return;
+		// One polite line per pick: what is now highlighted, or that nothing is.
+		const named = change.actor
+			? document.querySelector(`[${PICK.actor}="${change.actor}"]`)?.textContent
+			: change.place
+				? document
+						.querySelector(`[${MAP_ATTR.place}="${change.place}"] [${MAP_ATTR.hit}]`)
+						?.getAttribute(MAP_ATTR.hit)
+				: null;
+		say(named ? phrase(document, 'picked', named.trim()) : phrase(document, 'cleared'));
 	};
 	const sections = sectionEls.map((el) => new SectionView(el, pick, () => picks));
 	const order = sections.map((s) => s.slug);
 	// What each section was last told: a step change only redraws the sections it touches.
 	const told = new Map<SectionView, string>();
+	const nameFolds = foldGraphics(document);
 	const render = () => {
 		for (const section of sections) {
 			const shown = page.printing
@@ -31,6 +47,7 @@ export function driveStory(sectionEls: HTMLElement[]): void {
 			told.set(section, key);
 			section.render(input);
 		}
+		nameFolds();
 	};
 
 	// Hover over a claim mark with a mouse: its actor is highlighted everywhere while it lasts.
@@ -40,11 +57,11 @@ export function driveStory(sectionEls: HTMLElement[]): void {
 			: undefined;
 	document.addEventListener('pointerover', (event) => {
 		const actor = hovered(event);
-		if (actor && actor !== picks.actor) pick({ actor });
+		if (actor && actor !== picks.actor) pick({ actor }, false);
 	});
 	document.addEventListener('pointerout', (event) => {
 		if (hovered(event) && !(event.relatedTarget as Element | null)?.closest?.('[data-claim]'))
-			pick({ actor: null });
+			pick({ actor: null }, false);
 	});
 
 	const print = matchMedia('print');
@@ -68,24 +85,60 @@ export function driveStory(sectionEls: HTMLElement[]): void {
 		Number(getComputedStyle(steps[0] ?? document.body).getPropertyValue('--trigger')) || 0.5;
 	const url = (hash: string) => location.pathname + location.search + hash;
 
+	/** The step a keyboard has focus in, if it is on screen: the graphic follows it, not the
+	 * scroll (a click leaves no visible focus, so a mouse reader's scrolling always wins). */
+	const focused = () => {
+		const el = document.activeElement;
+		if (!el?.matches(':focus-visible')) return -1;
+		const step = el?.closest<HTMLElement>(`[${STEP.attr}]`);
+		const box = el?.getBoundingClientRect();
+		return step && box && box.bottom > 0 && box.top < innerHeight ? steps.indexOf(step) : -1;
+	};
+	/** The figure in view says its name when it changes (not on the first paint). */
+	let named: string | null = null;
+	const nameFigure = (el: HTMLElement | undefined) => {
+		const id = el?.getAttribute(STEP.shows);
+		if (!el || !id || id === named) return;
+		const first = named === null;
+		named = id;
+		const figure = el
+			.closest('[data-chapter]')
+			?.querySelector(`[${FIGURE.attr}="${id}"][${FIGURE.name}]`);
+		if (!first && figure) say(figure.getAttribute(FIGURE.name) ?? '');
+	};
+
+	const go = (index: number) => {
+		const el = steps[index];
+		if (!el) {
+			page.section = null;
+			page.step = -1;
+			if (location.hash) history.replaceState(history.state, '', url(''));
+		} else {
+			page.section = el.dataset.section ?? '';
+			page.step = Number(el.dataset.index);
+			// Only rewrite the hash once the reader has moved, so a fresh page keeps its plain URL.
+			if (location.hash !== `#${el.id}` && (location.hash || window.scrollY > 0))
+				history.replaceState(history.state, '', url(`#${el.id}`));
+		}
+		render();
+		nameFigure(el);
+	};
+	// Focus moving into a step makes it the current one: a keyboard reader's graphic follows them.
+	document.addEventListener('focusin', (event) => {
+		const step = (event.target as Element).closest?.<HTMLElement>(`[${STEP.attr}]`);
+		const index = step ? steps.indexOf(step) : -1;
+		if (index >= 0 && steps[index] !== steps.find((s) => s.getAttribute(STEP.active) === 'true'))
+			go(index);
+	});
+
 	render();
 	watchSteps(steps, {
 		offset: trigger,
 		initial: initial >= 0 ? initial : undefined,
 		onStep(index) {
-			const el = steps[index];
-			if (!el) {
-				page.section = null;
-				page.step = -1;
-				if (location.hash) history.replaceState(history.state, '', url(''));
-			} else {
-				page.section = el.dataset.section ?? '';
-				page.step = Number(el.dataset.index);
-				// Only rewrite the hash once the reader has moved, so a fresh page keeps its plain URL.
-				if (location.hash !== `#${el.id}` && (location.hash || window.scrollY > 0))
-					history.replaceState(history.state, '', url(`#${el.id}`));
-			}
-			render();
+			// While a step has focus on screen, scrolling that keeps it in view does not move on.
+			const has = focused();
+			go(has >= 0 ? has : index);
 		}
 	});
 }

@@ -7,6 +7,8 @@ export interface Segment {
 	text: string;
 	/** Set on the first mention of an actor in the section. */
 	actor?: string;
+	/** Set on a figure the step's graphic draws: the claim it states (figure-mentions.ts). */
+	claim?: string;
 }
 
 export interface Named {
