@@ -5,6 +5,7 @@
  */
 import { parseStepAnchor, stepAnchor, stepShownIn } from '../scrolly/position';
 import { watchSteps } from '../scrolly/scroller';
+import { CHART, MARK, PAGE, STEP } from '../contract';
 import { SectionView } from './graphic';
 import type { Picks } from './state';
 
@@ -36,14 +37,16 @@ export function driveStory(sectionEls: HTMLElement[]): void {
 	// Hover over a claim mark with a mouse: its actor is highlighted everywhere while it lasts.
 	const hovered = (event: PointerEvent) =>
 		event.pointerType === 'mouse'
-			? (event.target as Element).closest<HTMLElement>('[data-chart] [data-claim]')?.dataset.actor
+			? (event.target as Element)
+					.closest(`[${CHART.attr}] [${MARK.claim}]`)
+					?.getAttribute(MARK.actor)
 			: undefined;
 	document.addEventListener('pointerover', (event) => {
 		const actor = hovered(event);
 		if (actor && actor !== picks.actor) pick({ actor });
 	});
 	document.addEventListener('pointerout', (event) => {
-		if (hovered(event) && !(event.relatedTarget as Element | null)?.closest?.('[data-claim]'))
+		if (hovered(event) && !(event.relatedTarget as Element | null)?.closest?.(`[${MARK.claim}]`))
 			pick({ actor: null });
 	});
 
@@ -65,7 +68,7 @@ export function driveStory(sectionEls: HTMLElement[]): void {
 		? steps.findIndex((s) => s.id === stepAnchor(target.slug, target.index))
 		: -1;
 	const trigger = () =>
-		Number(getComputedStyle(steps[0] ?? document.body).getPropertyValue('--trigger')) || 0.5;
+		Number(getComputedStyle(steps[0] ?? document.body).getPropertyValue(PAGE.trigger)) || 0.5;
 	const url = (hash: string) => location.pathname + location.search + hash;
 
 	render();
@@ -79,8 +82,8 @@ export function driveStory(sectionEls: HTMLElement[]): void {
 				page.step = -1;
 				if (location.hash) history.replaceState(history.state, '', url(''));
 			} else {
-				page.section = el.dataset.section ?? '';
-				page.step = Number(el.dataset.index);
+				page.section = el.getAttribute(STEP.section) ?? '';
+				page.step = Number(el.getAttribute(STEP.index));
 				// Only rewrite the hash once the reader has moved, so a fresh page keeps its plain URL.
 				if (location.hash !== `#${el.id}` && (location.hash || window.scrollY > 0))
 					history.replaceState(history.state, '', url(`#${el.id}`));
