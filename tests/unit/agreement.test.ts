@@ -58,7 +58,7 @@ function mount(story: Story, section: Section) {
 	});
 	const document = window.document;
 	document.body.innerHTML = `<main>${body}</main>`;
-	const el = document.querySelector<HTMLElement>(`section[data-chapter="${section.slug}"]`)!;
+	const el = document.querySelector(`section[data-chapter="${section.slug}"]`)!;
 	const graphics = sectionGraphicsOf(section, parts.index, { overview });
 	// The map is drawn where a step shows it.
 	const map = graphics.map ? chapterMapOf(section, parts.index, story.map, geometry) : undefined;
