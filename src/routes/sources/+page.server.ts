@@ -1,3 +1,5 @@
 import { story } from '$lib/server/story';
+import { sourcesView } from '$lib/story/views';
 
-export const load = () => ({ story });
+/** What the methods and sources page draws. */
+export const load = () => sourcesView(story);
