@@ -1,5 +1,5 @@
 /**
- * Quality gates over every built page (DESIGN.md, "Budgets"): axe in light and dark, no request
+ * Quality gates over every built page (README.md, "Budgets"): axe in light and dark, no request
  * leaving the site's origin, a Content-Security-Policy that admits only the site's own scripts
  * and no violation of it, valid HTML (Nu Html Checker), and internal links and anchors that
  * resolve. The page list is derived from the build (every index.html, plus /404.html), so a new

@@ -7,7 +7,7 @@ import { PAGE } from '../contract';
 import { enhanceActions } from './actions';
 import { enhanceMenu } from './menu';
 import { trackProgress } from './progress';
-import { driveStory } from './story';
+import { driveStory } from './steps';
 
 // Set before the body is parsed, so the first paint already has the scripted layout (setting
 // it only once the page has come alive would redraw it then: a layout shift).

@@ -1,5 +1,5 @@
 import { story } from '$lib/server/story';
-import { sourcesView } from '$lib/story/views';
+import { sourcesPageData } from '$lib/story/page-data';
 
 /** What the methods and sources page draws. */
-export const load = () => sourcesView(story);
+export const load = () => sourcesPageData(story);

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { mapGeometry } from '$lib/map/geometry.server';
 import { story } from '$lib/server/story';
-import { embedView } from '$lib/story/views';
+import { embedPageData } from '$lib/story/page-data';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = () => story.chapters.map((c) => ({ slug: c.slug }));
@@ -10,5 +10,5 @@ export const entries: EntryGenerator = () => story.chapters.map((c) => ({ slug: 
 export const load = ({ params }) => {
 	const chapter = story.chapters.find((c) => c.slug === params.slug);
 	if (!chapter) error(404, `There is no chapter called “${params.slug}”.`);
-	return embedView(story, chapter.slug, mapGeometry(story.map.bounds));
+	return embedPageData(story, chapter.slug, mapGeometry(story.map.bounds));
 };

@@ -39,7 +39,7 @@ export interface BackMatter {
 	credits: { meta: Meta; sources: Source[]; url: string };
 }
 
-export interface ChapterView extends BackMatter {
+export interface ChapterPageData extends BackMatter {
 	meta: Pick<Meta, 'title' | 'siteUrl'>;
 	menu: PageParts['menu'];
 	chapter: Chapter;
@@ -84,7 +84,11 @@ function backMatter(
 }
 
 /** One chapter's page (/<slug>/). */
-export function chapterView(story: Story, slug: string, geometry?: MapGeometry): ChapterView {
+export function chapterPageData(
+	story: Story,
+	slug: string,
+	geometry?: MapGeometry
+): ChapterPageData {
 	const number = story.chapters.findIndex((c) => c.slug === slug);
 	const chapter = story.chapters[number]!;
 	const parts = pageParts(story, [chapter], chapter.slug);
@@ -109,7 +113,7 @@ export function chapterView(story: Story, slug: string, geometry?: MapGeometry):
 	};
 }
 
-export interface StoryView extends BackMatter {
+export interface StoryPageData extends BackMatter {
 	meta: Meta;
 	menu: PageParts['menu'];
 	lead: LeadMapData;
@@ -123,7 +127,7 @@ export interface StoryView extends BackMatter {
 }
 
 /** The whole piece (/). */
-export function storyView(story: Story, geometry: MapGeometry): StoryView {
+export function storyPageData(story: Story, geometry: MapGeometry): StoryPageData {
 	const parts = pageParts(story, sectionsInOrder(story));
 	return {
 		meta: story.meta,
@@ -152,7 +156,7 @@ export function storyView(story: Story, geometry: MapGeometry): StoryView {
 	};
 }
 
-export interface EmbedView {
+export interface EmbedPageData {
 	meta: Pick<Meta, 'title' | 'siteUrl'>;
 	chapter: Chapter;
 	count: number;
@@ -163,7 +167,7 @@ export interface EmbedView {
 }
 
 /** One chapter, embeddable (/embed/<slug>/). */
-export function embedView(story: Story, slug: string, geometry?: MapGeometry): EmbedView {
+export function embedPageData(story: Story, slug: string, geometry?: MapGeometry): EmbedPageData {
 	const chapter = story.chapters.find((c) => c.slug === slug)!;
 	const parts = pageParts(story, [chapter], chapter.slug);
 	const back = backMatter(
@@ -184,7 +188,7 @@ export function embedView(story: Story, slug: string, geometry?: MapGeometry): E
 	};
 }
 
-export interface SourcesView {
+export interface SourcesPageData {
 	meta: Meta;
 	menu: PageParts['menu'];
 	methods: Story['methods'];
@@ -194,7 +198,7 @@ export interface SourcesView {
 }
 
 /** Methods and sources (/sources/). */
-export function sourcesView(story: Story): SourcesView {
+export function sourcesPageData(story: Story): SourcesPageData {
 	return {
 		meta: story.meta,
 		menu: pageParts(story, [], 'sources').menu,

@@ -1,8 +1,13 @@
-/** The loads hand each page what it draws (src/lib/story/views.ts), never the whole story. */
+/** The loads hand each page what it draws (src/lib/story/page-data.ts), never the whole story. */
 import { describe, expect, it } from 'vitest';
 import input from '../../stories/qalamoun';
 import { validateStory } from '$lib/story';
-import { chapterView, embedView, sourcesView, storyView } from '$lib/story/views';
+import {
+	chapterPageData,
+	embedPageData,
+	sourcesPageData,
+	storyPageData
+} from '$lib/story/page-data';
 import { mapGeometry } from '$lib/map/geometry.server';
 
 const result = validateStory(input);
@@ -20,7 +25,7 @@ function strings(value: unknown, out = new Set<string>()): Set<string> {
 	return out;
 }
 
-describe('page views', () => {
+describe('page data', () => {
 	for (const chapter of story.chapters) {
 		const others = story.chapters.filter((c) => c.slug !== chapter.slug);
 		const otherSteps = [story.opening, story.closing, ...others].flatMap((s) =>
@@ -28,8 +33,8 @@ describe('page views', () => {
 		);
 		it(`/${chapter.slug}/ and its embed carry its own steps and no other section's`, () => {
 			for (const view of [
-				chapterView(story, chapter.slug, geometry),
-				embedView(story, chapter.slug, geometry)
+				chapterPageData(story, chapter.slug, geometry),
+				embedPageData(story, chapter.slug, geometry)
 			]) {
 				const text = strings(view);
 				expect(chapter.steps.every((s) => text.has(s.text))).toBe(true);
@@ -40,14 +45,14 @@ describe('page views', () => {
 	}
 
 	it('the whole piece carries every section; the sources page none of their steps', () => {
-		const all = strings(storyView(story, geometry));
+		const all = strings(storyPageData(story, geometry));
 		expect(story.chapters.every((c) => c.steps.every((s) => all.has(s.text)))).toBe(true);
-		const sources = strings(sourcesView(story));
+		const sources = strings(sourcesPageData(story));
 		expect(story.chapters.flatMap((c) => c.steps).filter((s) => sources.has(s.text))).toEqual([]);
 	});
 
 	it('a chapter page names its neighbours by slug and title only', () => {
-		const view = chapterView(story, story.chapters[1]!.slug, geometry);
+		const view = chapterPageData(story, story.chapters[1]!.slug, geometry);
 		expect(Object.keys(view.around.previous ?? {})).toEqual(['slug', 'title']);
 		expect(Object.keys(view.around.next ?? {})).toEqual(['slug', 'title']);
 	});
