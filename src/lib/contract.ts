@@ -43,6 +43,7 @@ export const ACTION = {
 
 /** A step of a section. */
 export const STEP = {
+	/** The step's id (its anchor). Public contract, with `active` and `aria-current="step"`. */
 	attr: 'data-step',
 	section: 'data-section',
 	index: 'data-index',
@@ -64,12 +65,14 @@ export const FIGURE = {
 
 /** A claim's mark (its button and its drawing) and an actor's mark anywhere on the page. */
 export const MARK = {
+	/** On a claim's button: its id. Public contract. */
 	claim: 'data-claim',
 	drawing: 'data-mark',
+	/** The actor a mark (or key, row, line) is of. Public contract. */
 	actor: 'data-actor',
 	/** Set by the build: the step's own claims. */
 	lit: 'data-lit',
-	/** The step's own, or picked by the reader. */
+	/** The step's own, or picked by the reader. Public contract. */
 	highlighted: 'data-highlighted'
 } as const;
 
