@@ -29,17 +29,19 @@ const config = {
 		// Content-Security-Policy, written into each prerendered page as a <meta http-equiv>.
 		// Pages ship no SvelteKit client (csr = false), only the two inline scripts whose hashes
 		// are listed below, so no other inline script and no third-party origin can run.
-		// style-src keeps 'unsafe-inline': the charts and map position things with style
-		// attributes, and the reader script sets some at run time. frame-ancestors cannot go in a
-		// meta tag: the host sends it as a header (`frame-ancestors *` on /embed/*, `'self'`
-		// elsewhere; see bench/README.md, "Hosting").
+		// style-src admits no 'unsafe-inline': the page has no style attributes, and its own
+		// <style> elements (fonts, chart geometry) are added by hash (src/hooks.server.ts); the
+		// reader script sets styles through the CSSOM, which CSP does not block. frame-ancestors
+		// cannot go in a meta tag: the host sends it as a header (`frame-ancestors *` on /embed/*, `'self'`
+		// elsewhere; see README.md, "Hosting").
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
 				// Only the pages' own two inline scripts, by their hashes.
 				'script-src': ['self', readerScript().hash, embedScript().hash],
-				'style-src': ['self', 'unsafe-inline'],
+				// Plus the hash of each of the page's own <style> elements (src/lib/server/csp.ts).
+				'style-src': ['self'],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],
 				'connect-src': ['self'],

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: timings, which are benchmarks and never tests (DESIGN.md, "Tests").
+ * `npm run bench`: timings, which are benchmarks and never tests (README.md, "Budgets").
  *
  *   tsx scripts/bench.ts [--quick] [--vs <built site dir>] [--site <built site dir>] [--keep]
  *

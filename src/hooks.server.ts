@@ -1,4 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
+import { admitInlineStyles } from '$lib/server/csp';
 import { story } from '$lib/server/story';
 
 /**
@@ -8,9 +9,9 @@ import { story } from '$lib/server/story';
  */
 const HYDRATION_MARKS = /<!--(?:\[-?\d*|\]|)-->/g;
 
-/** The page language comes from the story, not from the template. */
+/** The page language comes from the story, not from the template; its inline styles, by hash. */
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) =>
-			html.replace('%lang%', story.meta.language).replace(HYDRATION_MARKS, '')
+			admitInlineStyles(html.replace('%lang%', story.meta.language).replace(HYDRATION_MARKS, ''))
 	});

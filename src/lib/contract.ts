@@ -1,11 +1,49 @@
 /**
- * The contract between the prerendered page and its script: every data-* attribute both sides
- * use, with helpers that write them (components) and read them back (src/lib/reader). A name
- * changes here or nowhere.
+ * The contract between the prerendered page and its script: every data-* attribute and class
+ * both sides use, with helpers that write them (components) and read them back
+ * (src/lib/reader). A name changes here or nowhere; tests/unit/contract.test.ts checks that the
+ * script names no data-* attribute this module does not declare.
  */
+
+/** The page as a whole. */
+export const PAGE = {
+	/** The class on `<html>` while the script runs (the styles' `html.js`). */
+	scripted: 'js',
+	/** A section of the story (chapter, opening or closing): its slug. Public contract. */
+	chapter: 'data-chapter',
+	/** The reading-progress bar's fill. */
+	progress: 'data-progress',
+	/** The chapter menu. */
+	menu: 'data-menu',
+	/** The custom property that gives the trigger line, as a fraction of the viewport's height. */
+	trigger: '--trigger'
+} as const;
+
+/** A chart or map figure: its kind (`strength`, `casualties`, `overview`, `map`). Public contract. */
+export const CHART = { attr: 'data-chart', map: 'map' } as const;
+
+/** A claim's citation, a popover: the claim's id. */
+export const CITATION = { attr: 'data-citation' } as const;
+
+/** The page's small actions (reader/actions.ts). */
+export const ACTION = {
+	/** On a copy button: the text it copies. */
+	copy: 'data-copy',
+	/** On a copy button: what it copies, for its status line ("Link copied."). */
+	what: 'data-what',
+	/** On a share button: the URL it shares. */
+	share: 'data-share',
+	/** On a share button: the title it shares. */
+	shareTitle: 'data-share-title',
+	/** What a share button replaces where the browser can share. */
+	shareFallback: 'data-share-fallback',
+	/** A text area whose text is selected when it takes focus. */
+	selectAll: 'data-select-all'
+} as const;
 
 /** A step of a section. */
 export const STEP = {
+	/** The step's id (its anchor). Public contract, with `active` and `aria-current="step"`. */
 	attr: 'data-step',
 	section: 'data-section',
 	index: 'data-index',
@@ -29,12 +67,14 @@ export const FIGURE = {
 
 /** A claim's mark (its button and its drawing) and an actor's mark anywhere on the page. */
 export const MARK = {
+	/** On a claim's button: its id. Public contract. */
 	claim: 'data-claim',
 	drawing: 'data-mark',
+	/** The actor a mark (or key, row, line) is of. Public contract. */
 	actor: 'data-actor',
 	/** Set by the build: the step's own claims. */
 	lit: 'data-lit',
-	/** The step's own, or picked by the reader. */
+	/** The step's own, or picked by the reader. Public contract. */
 	highlighted: 'data-highlighted'
 } as const;
 
@@ -112,3 +152,70 @@ export const FOLD = {
 	/** On the graphic while it is unfolded. */
 	open: 'data-open'
 } as const;
+
+/**
+ * What a chapter's map (ChapterMap.svelte and its layers) and the page's script (reader/map.ts)
+ * share: the attribute names, and how their values are written and read.
+ */
+export const MAP_ATTR = {
+	/** On the map's svg. */
+	svg: 'data-map',
+	/** On the group of base layers the states zoom (its transform is the shown state's zoom). */
+	base: 'data-map-base',
+	/** On a state's group (live in the svg, or inside a `<template>`): its step, -1 the final. */
+	state: 'data-map-state',
+	/** On a state's group: the zoom of the base layers, as written by `encodeZoom`. */
+	zoom: 'data-zoom',
+	/** On a place's group of marks: the place's id. Public contract. */
+	place: 'data-place',
+	/** On a place's tap target. */
+	hit: 'data-hit',
+	/** On a label: the id of its place. */
+	label: 'data-label',
+	/** On a place's group and its label: `named`, `earlier` or `anchor`. */
+	role: 'data-role',
+	/** On a place's group, label and list item: whether it is lit. Public contract. */
+	highlighted: 'data-highlighted',
+	/** On an item of the list of places: its place's id. */
+	item: 'data-place-item'
+} as const;
+
+/** How the base layers are zoomed: x' = k·x + tx, y' = k·y + ty. */
+export interface Zoom {
+	tx: number;
+	ty: number;
+	k: number;
+}
+
+export function encodeZoom(z: Zoom): string {
+	const r = (n: number) => String(Math.round(n * 1000) / 1000);
+	return `${r(z.tx)} ${r(z.ty)} ${r(z.k)}`;
+}
+
+export function decodeZoom(text: string | null | undefined): Zoom {
+	const [tx = 0, ty = 0, k = 1] = (text ?? '').split(' ').map(Number);
+	return { tx: tx || 0, ty: ty || 0, k: k || 1 };
+}
+
+/** The zoom as an SVG transform attribute. */
+export function zoomTransform(z: Zoom): string {
+	return `translate(${z.tx} ${z.ty}) scale(${z.k})`;
+}
+
+/** The zoom as a CSS transform (SVG user units), which can be animated. */
+export function zoomStyle(z: Zoom): string {
+	return `translate(${z.tx}px, ${z.ty}px) scale(${z.k})`;
+}
+
+export function encodeStep(step: number): string {
+	return String(step);
+}
+
+export function decodeStep(text: string | null | undefined): number {
+	const n = Number(text);
+	return Number.isInteger(n) && text !== '' && text != null ? n : -1;
+}
+
+export function encodeFlag(on: boolean): 'true' | 'false' {
+	return on ? 'true' : 'false';
+}

@@ -1,8 +1,6 @@
-import { leadMap } from '$lib/components/lead-map';
 import { mapGeometry } from '$lib/map/geometry.server';
 import { story } from '$lib/server/story';
+import { storyPageData } from '$lib/story/page-data';
 
-export const load = () => {
-	const geometry = mapGeometry(story.map.bounds);
-	return { story, mapGeometry: geometry, lead: leadMap(story, geometry) };
-};
+/** What the whole piece's page draws, not the story file itself. */
+export const load = () => storyPageData(story, mapGeometry(story.map.bounds));

@@ -1,5 +1,5 @@
 /**
- * Byte budgets (DESIGN.md, "Budgets"), measured from the built files: what each page loads on
+ * Byte budgets (README.md, "Budgets"), measured from the built files: what each page loads on
  * first view — its HTML, the scripts it references or preloads and everything they import
  * statically, its stylesheets, icon, SVG and fonts — gzipped at level 9. Deterministic: it reads
  * `build/` (or `$BUILD_DIR`) and runs once, in the desktop project. The figures are printed

@@ -1,5 +1,5 @@
 /**
- * Quality gates over every built page (DESIGN.md, "Budgets"): axe in light and dark, no request
+ * Quality gates over every built page (README.md, "Budgets"): axe in light and dark, no request
  * leaving the site's origin, a Content-Security-Policy that admits only the site's own scripts
  * and no violation of it, valid HTML (Nu Html Checker), and internal links and anchors that
  * resolve. The page list is derived from the build (every index.html, plus /404.html), so a new
@@ -88,7 +88,11 @@ function parsePolicy(policy: string): Map<string, string[]> {
 	return directives;
 }
 
-test('every page has a CSP that admits only its own hashed inline scripts', () => {
+/** The text of each inline `<style>` element, as the browser hashes it. */
+const inlineStyles = (html: string) =>
+	[...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1] ?? '');
+
+test('every page has a CSP that admits only its own hashed inline scripts and styles', () => {
 	once();
 	const problems: string[] = [];
 	for (const { route, file } of pages) {
@@ -104,7 +108,6 @@ test('every page has a CSP that admits only its own hashed inline scripts', () =
 		const scriptSrc = policy.get('script-src') ?? policy.get('default-src') ?? [];
 		const expected: Record<string, string[]> = {
 			'default-src': ["'self'"],
-			'style-src': ["'self'", "'unsafe-inline'"],
 			'img-src': ["'self'", 'data:'],
 			'font-src': ["'self'"],
 			'connect-src': ["'self'"],
@@ -115,7 +118,17 @@ test('every page has a CSP that admits only its own hashed inline scripts', () =
 		for (const [name, sources] of Object.entries(expected))
 			if (JSON.stringify(policy.get(name)) !== JSON.stringify(sources))
 				problems.push(`${route}: ${name} is ${policy.get(name)?.join(' ')}, expected ${sources}`);
-		const allowed = new Set(["'self'", "'none'", "'unsafe-inline'", 'data:']);
+		// Styles: the site's own files, and the page's own <style> by hash; no style attributes.
+		const styleSrc = policy.get('style-src') ?? [];
+		if (styleSrc[0] !== "'self'") problems.push(`${route}: style-src is ${styleSrc.join(' ')}`);
+		for (const css of inlineStyles(html)) {
+			const hash = `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+			if (!styleSrc.includes(hash))
+				problems.push(`${route}: inline style not in style-src: ${css.slice(0, 60)}…`);
+		}
+		for (const tag of parseTags(html))
+			if ('style' in tag.attrs) problems.push(`${route}: style attribute on <${tag.name}>`);
+		const allowed = new Set(["'self'", "'none'", 'data:']);
 		for (const [name, sources] of policy)
 			for (const source of sources)
 				if (!allowed.has(source) && !/^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(source))

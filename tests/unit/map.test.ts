@@ -10,7 +10,7 @@ import {
 	type MapState
 } from '$lib/map/chapter-map';
 import { clipLine, clipRing, insideRings, simplify, type Point } from '$lib/map/clip';
-import { decodeStep, decodeZoom, encodeStep, encodeZoom } from '$lib/map/contract';
+import { decodeStep, decodeZoom, encodeStep, encodeZoom } from '$lib/contract';
 import { keepInside, roundKm, union, windowAround } from '$lib/map/frame';
 import { mapGeometry } from '$lib/map/geometry.server';
 import { hitTargets, insideConvex } from '$lib/map/hits';

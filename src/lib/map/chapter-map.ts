@@ -21,7 +21,7 @@ import {
 } from './frame';
 import { hitTargets } from './hits';
 import { isClear, overlaps, placeLabels, type Box, type LabelSpec, type Obstacles } from './labels';
-import type { Zoom } from './contract';
+import type { Zoom } from '../contract';
 import { describePlace } from './places';
 import { lineBreaks, shortName, textWidth, type TextStyle } from './text';
 import type { GeoLayer, MapGeometry } from './types';

@@ -4,18 +4,18 @@
  * like dialogs (focus moves in when one opens, and it closes when focus moves on past it, so it
  * never covers the next mark).
  */
-import { CITES } from '../contract';
+import { ACTION, CITATION, CITES, MARK } from '../contract';
 import { all } from './dom';
 
 export function enhanceActions(root: Document): void {
 	if (navigator.clipboard)
-		for (const button of all<HTMLButtonElement>(root, 'button[data-copy]')) {
+		for (const button of all<HTMLButtonElement>(root, `button[${ACTION.copy}]`)) {
 			button.hidden = false;
 			const status = button.nextElementSibling;
 			button.addEventListener('click', async () => {
 				try {
-					await navigator.clipboard.writeText(button.dataset.copy ?? '');
-					if (status) status.textContent = `${button.dataset.what ?? 'Text'} copied.`;
+					await navigator.clipboard.writeText(button.getAttribute(ACTION.copy) ?? '');
+					if (status) status.textContent = `${button.getAttribute(ACTION.what) ?? 'Text'} copied.`;
 				} catch {
 					if (status) status.textContent = 'Could not copy: select the text and copy it instead.';
 				}
@@ -23,25 +23,28 @@ export function enhanceActions(root: Document): void {
 		}
 
 	if (typeof navigator.share === 'function')
-		for (const button of all<HTMLButtonElement>(root, 'button[data-share]')) {
+		for (const button of all<HTMLButtonElement>(root, `button[${ACTION.share}]`)) {
 			button.hidden = false;
-			button.parentElement?.querySelector<HTMLElement>('[data-share-fallback]')?.remove();
+			button.parentElement?.querySelector<HTMLElement>(`[${ACTION.shareFallback}]`)?.remove();
 			button.addEventListener('click', () =>
 				navigator
-					.share({ title: button.dataset.shareTitle, url: button.dataset.share })
+					.share({
+						title: button.getAttribute(ACTION.shareTitle) ?? undefined,
+						url: button.getAttribute(ACTION.share) ?? undefined
+					})
 					// The reader closed the share sheet: nothing to report.
 					.catch(() => {})
 			);
 		}
 
-	for (const area of all<HTMLTextAreaElement>(root, 'textarea[data-select-all]'))
+	for (const area of all<HTMLTextAreaElement>(root, `textarea[${ACTION.selectAll}]`))
 		area.addEventListener('focus', () => area.select());
 
 	// A tap does not always focus a button (touch, Safari): a claim mark takes focus before its
 	// citation opens, so closing the citation hands focus back to it.
 	root.addEventListener('click', (event) => {
 		const mark = (event.target as Element).closest<HTMLElement>(
-			`[data-claim][popovertarget], [${CITES.claim}]`
+			`[${MARK.claim}][popovertarget], [${CITES.claim}]`
 		);
 		mark?.focus({ preventScroll: true });
 	});
@@ -50,7 +53,7 @@ export function enhanceActions(root: Document): void {
 		'toggle',
 		(event) => {
 			const citation = event.target as HTMLElement;
-			if (!citation.matches?.('[data-citation]') || (event as ToggleEvent).newState !== 'open')
+			if (!citation.matches?.(`[${CITATION.attr}]`) || (event as ToggleEvent).newState !== 'open')
 				return;
 			citation
 				.querySelector<HTMLElement>('[popovertargetaction="hide"]')
@@ -64,7 +67,7 @@ export function enhanceActions(root: Document): void {
 	// leave it open.
 	root.addEventListener('focusin', (event) => {
 		const to = event.target as Element;
-		for (const citation of all<HTMLElement>(root, '[data-citation]:popover-open'))
+		for (const citation of all<HTMLElement>(root, `[${CITATION.attr}]:popover-open`))
 			if (!citation.contains(to) && to.getAttribute?.('popovertarget') !== citation.id)
 				citation.hidePopover();
 	});

@@ -3,16 +3,17 @@
  * complete without it; it adds the scroll-driven graphics, the linked charts and map, the
  * menu, the progress bar and the copy buttons, reading everything from the prerendered HTML.
  */
+import { PAGE } from '../contract';
 import { enhanceActions } from './actions';
 import { linkTextFigures } from './figures';
 import { enhanceMenu } from './menu';
 import { trackProgress } from './progress';
-import { driveStory } from './story';
+import { driveStory } from './steps';
 
 // Set before the body is parsed, so the first paint already has the scripted layout (setting
 // it only once the page has come alive would redraw it then: a layout shift).
 const root = document.documentElement;
-root.classList.add('js');
+root.classList.add(PAGE.scripted);
 
 function start() {
 	try {
@@ -21,20 +22,20 @@ function start() {
 		// Fail safe: a page the script could not finish bringing alive goes back to the complete
 		// layout it has without a script (every graphic view standing above its steps), rather
 		// than keeping dead buttons over hidden views.
-		root.classList.remove('js');
+		root.classList.remove(PAGE.scripted);
 		throw error;
 	}
 }
 
 function enhance() {
-	const sections = [...document.querySelectorAll<HTMLElement>('section[data-chapter]')];
+	const sections = [...document.querySelectorAll<HTMLElement>(`section[${PAGE.chapter}]`)];
 	if (sections.length > 0) driveStory(sections);
-	const fill = document.querySelector<HTMLElement>('[data-progress]');
+	const fill = document.querySelector<HTMLElement>(`[${PAGE.progress}]`);
 	if (fill) trackProgress(fill);
 	enhanceActions(document);
 	linkTextFigures(document);
 	// Last: tests (and readers) take the menu's button as the sign that the page is ready.
-	const menu = document.querySelector<HTMLElement>('[data-menu]');
+	const menu = document.querySelector<HTMLElement>(`[${PAGE.menu}]`);
 	if (menu) enhanceMenu(menu);
 }
 

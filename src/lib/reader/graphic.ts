@@ -3,7 +3,7 @@
  * figure is in view, and which marks, steps and places the reader's picks light. Every figure
  * and its layout come from the build; this only switches between them.
  */
-import { FIGURE, MARK, PICK, readStep, STEP, type StepData } from '../contract';
+import { CHART, FIGURE, MARK, PAGE, PICK, readStep, STEP, type StepData } from '../contract';
 import { all, setAttr, setFlag } from './dom';
 import { MapView } from './map';
 import { graphicState, type Picks } from './state';
@@ -33,7 +33,7 @@ export class SectionView {
 		/** The page's current picks, to toggle against. */
 		private readonly picks: () => Picks
 	) {
-		this.slug = section.dataset.chapter ?? '';
+		this.slug = section.getAttribute(PAGE.chapter) ?? '';
 		this.steps = all(section, `[${STEP.attr}]`);
 		this.data = this.steps.map(readStep);
 		const graphic = section.querySelector<HTMLElement>(`[${FIGURE.stage}]`) ?? section;
@@ -52,7 +52,7 @@ export class SectionView {
 				this.pick({ actor: this.picks().actor === actor ? null : actor });
 			});
 		}
-		this.maps = all(graphic, '[data-chart="map"]').map(
+		this.maps = all(graphic, `[${CHART.attr}="${CHART.map}"]`).map(
 			(figure) =>
 				new MapView(figure, (place) =>
 					this.pick({ place: this.picks().place === place ? null : place })

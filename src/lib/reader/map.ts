@@ -3,7 +3,7 @@
  * is drawn, the steps' wait in `<template>`s. `show` swaps the shown state in and zooms the base
  * layers to it; `highlight` lights places. Picking a place (tap, click, Enter, Space) calls back.
  */
-import { MAP_ATTR as A, decodeStep, decodeZoom, encodeFlag, zoomStyle } from '../map/contract';
+import { MAP_ATTR as A, decodeStep, decodeZoom, encodeFlag, zoomStyle } from '../contract';
 import { all, setAttr } from './dom';
 
 export class MapView {

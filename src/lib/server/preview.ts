@@ -5,14 +5,15 @@
 import { Resvg } from '@resvg/resvg-js';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { SIDE_PALETTE } from '$lib/charts/colours';
 import { disputedRows, rowSubject, rowsOf } from '$lib/charts/rows';
 import { formatFigure } from '$lib/story/figures';
 import type { Actor, Claim, Side } from '$lib/story/schema';
 
 export const PREVIEW = { width: 1200, height: 630 } as const;
 
-/** The light theme's side colours (app.css); SVG rendered outside a page cannot read CSS. */
-const SIDE_COLOURS = ['#b35a00', '#0067a3', '#007a5a', '#a8457f', '#5d5d5d', '#7a6a00'];
+/** The light theme's side colours; SVG rendered outside a page cannot read CSS. */
+const SIDE_COLOURS = SIDE_PALETTE.light;
 
 const escape = (text: string) =>
 	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

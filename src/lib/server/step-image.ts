@@ -7,7 +7,7 @@
 import type { StepChart } from '$lib/charts/step-chart';
 import { FRAME, TYPE } from '$lib/charts/step-chart';
 import type { ChapterMap } from '$lib/map/chapter-map';
-import { zoomTransform } from '$lib/map/contract';
+import { zoomTransform } from '$lib/contract';
 import type { Actor, Side } from '$lib/story/schema';
 import { previewPng } from './preview';
 

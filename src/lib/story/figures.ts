@@ -1,8 +1,7 @@
 /** How figures read: the figure as stated ("20+", "6–7", "dozens") and a claim in one line. */
 import { formatStoryDate } from './dates';
+import { grouped as number } from './numbers';
 import type { Actor, Claim, Claimant, Measure, UnitNoun } from './schema';
-
-const number = new Intl.NumberFormat('en-GB');
 
 /** The verb or phrase that follows a count, e.g. "36 rebels killed". */
 export const MEASURE_PHRASES: Record<Measure, string> = {

@@ -3,6 +3,7 @@
  * chapter's period …) are checked afterwards in `validate.ts`, where the whole story is in view.
  */
 import * as v from 'valibot';
+import { grouped as number } from './numbers';
 
 /** Ids are what URLs, DOM attributes and cross-references are built from: keep them plain. */
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -82,8 +83,6 @@ const SourceUrl = v.pipe(
 	v.string('must be a URL'),
 	v.regex(/^https?:\/\/[^\s<>"/][^\s<>"]*$/, 'must be an http:// or https:// URL')
 );
-
-const number = new Intl.NumberFormat('en-GB');
 
 const Count = v.pipe(
 	v.number('must be a number'),

@@ -13,6 +13,7 @@ import { chartWords } from '../charts/step-chart';
 import { indexStory } from './derive';
 import * as v from 'valibot';
 import { parseStoryDate, within, type Span } from './dates';
+import { grouped as count } from './numbers';
 import { hasStoryDateForm, LIMITS, OPEN_QUALIFIERS, StorySchema, type Story } from './schema';
 
 export interface Problem {
@@ -103,8 +104,6 @@ const arr = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
 const str = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
 const num = (x: unknown): number | undefined =>
 	typeof x === 'number' && Number.isFinite(x) ? x : undefined;
-
-const count = new Intl.NumberFormat('en-GB');
 
 /** A string as it may safely appear in a message: invisible characters spelt out, kept short. */
 export function shown(text: string, max = 40): string {

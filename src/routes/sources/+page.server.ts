@@ -1,3 +1,5 @@
 import { story } from '$lib/server/story';
+import { sourcesPageData } from '$lib/story/page-data';
 
-export const load = () => ({ story });
+/** What the methods and sources page draws. */
+export const load = () => sourcesPageData(story);

@@ -1,12 +1,14 @@
 import { error } from '@sveltejs/kit';
 import { mapGeometry } from '$lib/map/geometry.server';
 import { story } from '$lib/server/story';
+import { embedPageData } from '$lib/story/page-data';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = () => story.chapters.map((c) => ({ slug: c.slug }));
 
+/** What the embed draws: its chapter, not the whole story. */
 export const load = ({ params }) => {
 	const chapter = story.chapters.find((c) => c.slug === params.slug);
 	if (!chapter) error(404, `There is no chapter called “${params.slug}”.`);
-	return { story, slug: chapter.slug, mapGeometry: mapGeometry(story.map.bounds) };
+	return embedPageData(story, chapter.slug, mapGeometry(story.map.bounds));
 };

@@ -5,8 +5,7 @@
  */
 import { parseStepAnchor, stepAnchor, stepShownIn } from '../scrolly/position';
 import { watchSteps } from '../scrolly/scroller';
-import { FIGURE, PICK, STEP } from '../contract';
-import { MAP_ATTR } from '../map/contract';
+import { CHART, FIGURE, MAP_ATTR, MARK, PAGE, PICK, STEP } from '../contract';
 import { announcer, phrase } from './figures';
 import { foldGraphics } from './fold';
 import { SectionView } from './graphic';
@@ -53,14 +52,16 @@ export function driveStory(sectionEls: HTMLElement[]): void {
 	// Hover over a claim mark with a mouse: its actor is highlighted everywhere while it lasts.
 	const hovered = (event: PointerEvent) =>
 		event.pointerType === 'mouse'
-			? (event.target as Element).closest<HTMLElement>('[data-chart] [data-claim]')?.dataset.actor
+			? (event.target as Element)
+					.closest(`[${CHART.attr}] [${MARK.claim}]`)
+					?.getAttribute(MARK.actor)
 			: undefined;
 	document.addEventListener('pointerover', (event) => {
 		const actor = hovered(event);
 		if (actor && actor !== picks.actor) pick({ actor }, false);
 	});
 	document.addEventListener('pointerout', (event) => {
-		if (hovered(event) && !(event.relatedTarget as Element | null)?.closest?.('[data-claim]'))
+		if (hovered(event) && !(event.relatedTarget as Element | null)?.closest?.(`[${MARK.claim}]`))
 			pick({ actor: null }, false);
 	});
 
@@ -82,7 +83,7 @@ export function driveStory(sectionEls: HTMLElement[]): void {
 		? steps.findIndex((s) => s.id === stepAnchor(target.slug, target.index))
 		: -1;
 	const trigger = () =>
-		Number(getComputedStyle(steps[0] ?? document.body).getPropertyValue('--trigger')) || 0.5;
+		Number(getComputedStyle(steps[0] ?? document.body).getPropertyValue(PAGE.trigger)) || 0.5;
 	const url = (hash: string) => location.pathname + location.search + hash;
 
 	/** The step a keyboard has focus in, if it is on screen: the graphic follows it, not the
@@ -102,7 +103,7 @@ export function driveStory(sectionEls: HTMLElement[]): void {
 		const first = named === null;
 		named = id;
 		const figure = el
-			.closest('[data-chapter]')
+			.closest(`[${PAGE.chapter}]`)
 			?.querySelector(`[${FIGURE.attr}="${id}"][${FIGURE.name}]`);
 		if (!first && figure) say(figure.getAttribute(FIGURE.name) ?? '');
 	};
@@ -114,8 +115,8 @@ export function driveStory(sectionEls: HTMLElement[]): void {
 			page.step = -1;
 			if (location.hash) history.replaceState(history.state, '', url(''));
 		} else {
-			page.section = el.dataset.section ?? '';
-			page.step = Number(el.dataset.index);
+			page.section = el.getAttribute(STEP.section) ?? '';
+			page.step = Number(el.getAttribute(STEP.index));
 			// Only rewrite the hash once the reader has moved, so a fresh page keeps its plain URL.
 			if (location.hash !== `#${el.id}` && (location.hash || window.scrollY > 0))
 				history.replaceState(history.state, '', url(`#${el.id}`));

@@ -1,0 +1,98 @@
+/**
+ * The page and its script share attribute names only through src/lib/contract.ts: the script
+ * names no data-* attribute the contract does not declare, and writes none as a string of its
+ * own, and every name the contract declares is written by some component.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as contract from '../../src/lib/contract';
+
+const files = (dir: string, ext: RegExp): string[] =>
+	readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+		e.isDirectory()
+			? files(path.join(dir, e.name), ext)
+			: ext.test(e.name)
+				? [path.join(dir, e.name)]
+				: []
+	);
+
+/** Every data-* name the contract declares, with where: `FIGURE.attr` → `data-figure`. */
+const declared = new Map<string, string>();
+for (const [name, value] of Object.entries(contract))
+	if (value && typeof value === 'object')
+		for (const [key, v] of Object.entries(value))
+			if (typeof v === 'string' && v.startsWith('data-')) declared.set(`${name}.${key}`, v);
+const names = new Set(declared.values());
+
+const reader = files('src/lib/reader', /\.ts$/).map((file) => ({
+	file,
+	text: readFileSync(file, 'utf8')
+}));
+const kebab = (camel: string) => camel.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** The data-* names a source mentions: written out, or through `dataset`. */
+function mentioned(text: string): string[] {
+	return [
+		...[...text.matchAll(/\bdata-[a-z][a-z0-9-]*/g)].map((m) => m[0]),
+		...[...text.matchAll(/\.dataset\.([a-zA-Z]+)/g)].map((m) => `data-${kebab(m[1]!)}`),
+		...[...text.matchAll(/\.dataset\[['"`]([a-zA-Z]+)/g)].map((m) => `data-${kebab(m[1]!)}`)
+	];
+}
+
+describe('the contract between the page and its script', () => {
+	it('finds the reader’s sources and the contract’s names', () => {
+		expect(reader.length).toBeGreaterThan(5);
+		for (const name of ['data-step', 'data-figure', 'data-map-state', 'data-copy', 'data-chart'])
+			expect(names).toContain(name);
+	});
+
+	it('declares every data-* attribute the reader names', () => {
+		const unknown = reader.flatMap(({ file, text }) =>
+			mentioned(text)
+				.filter((n) => !names.has(n))
+				.map((n) => `${file}: ${n}`)
+		);
+		expect(unknown).toEqual([]);
+	});
+
+	it('is the only place the reader gets a data-* name or a class from', () => {
+		const literal = reader.flatMap(({ file, text }) => [
+			...mentioned(text).map((n) => `${file}: ${n}`),
+			...[...text.matchAll(/classList\.(?:add|remove|toggle|contains)\(\s*['"`]([^'"`]+)/g)].map(
+				(m) => `${file}: class ${m[1]}`
+			)
+		]);
+		expect(literal).toEqual([]);
+	});
+
+	it('catches a name the contract does not declare (the check itself)', () => {
+		expect(mentioned("all(root, '[data-nonsense]'); el.dataset.shareTitle")).toEqual([
+			'data-nonsense',
+			'data-share-title'
+		]);
+	});
+
+	it('declares no name that nothing on the page writes', () => {
+		const sources = files('src', /\.(svelte|ts)$/)
+			.filter((f) => !f.includes(`${path.sep}reader${path.sep}`) && !f.endsWith('contract.ts'))
+			.map((f) => readFileSync(f, 'utf8'));
+		// Written by a helper of the contract's own (`stepAttributes`), which a component calls.
+		const own = readFileSync('src/lib/contract.ts', 'utf8');
+		const helped = (where: string) =>
+			own.includes(`[${where}]:`) && /stepAttributes\(/.test(sources.join('\n'));
+		const unwritten = [...declared].filter(([where, value]) => {
+			const [object, key] = where.split('.') as [string, string];
+			if (helped(where)) return false;
+			return !sources.some((text) => {
+				if (new RegExp(`${value}(=|\\s|>|\\})`).test(text)) return true;
+				const aliases = [
+					object,
+					...[...text.matchAll(new RegExp(`\\b${object} as (\\w+)`, 'g'))].map((m) => m[1]!)
+				];
+				return aliases.some((a) => new RegExp(`\\b${a}\\.${key}\\b`).test(text));
+			});
+		});
+		expect(unwritten.map(([where, value]) => `${where} (${value})`)).toEqual([]);
+	});
+});
