@@ -15,6 +15,8 @@ export const PAGE = {
 	progress: 'data-progress',
 	/** The chapter menu. */
 	menu: 'data-menu',
+	/** A section's sticky graphic (its frame, in the steps' column). */
+	graphic: 'data-graphic',
 	/** The custom property that gives the trigger line, as a fraction of the viewport's height. */
 	trigger: '--trigger'
 } as const;

@@ -3,12 +3,12 @@
  * where): its button names the figure in view and unfolds the graphic; Escape, or focus moving
  * on into the steps, folds it again. `named` keeps each button's name up with its figure.
  */
-import { FIGURE, FOLD } from '../contract';
+import { FIGURE, FOLD, PAGE, STEP } from '../contract';
 import { all, setAttr, setFlag } from './dom';
 
 export function foldGraphics(root: Document): () => void {
 	const folds = all<HTMLButtonElement>(root, `[${FOLD.button}]`).map((button) => {
-		const graphic = button.closest<HTMLElement>('[data-graphic]')!;
+		const graphic = button.closest<HTMLElement>(`[${PAGE.graphic}]`)!;
 		const set = (open: boolean) => {
 			setFlag(button, 'aria-expanded', open);
 			setAttr(graphic, FOLD.open, open ? '' : null);
@@ -26,7 +26,7 @@ export function foldGraphics(root: Document): () => void {
 	root.addEventListener('focusin', (event) => {
 		for (const fold of folds)
 			if (
-				(event.target as Element).closest?.('[data-step]') &&
+				(event.target as Element).closest?.(`[${STEP.attr}]`) &&
 				fold.graphic.hasAttribute(FOLD.open)
 			)
 				fold.set(false);
