@@ -9,6 +9,7 @@
  * the raw input defensively, so a mistake in one place never hides a mistake in another.
  */
 import { chartProblems } from '../charts/section-graphics';
+import { reservedSlugReason } from './reserved';
 import { chartWords } from '../charts/step-chart';
 import { indexStory } from './derive';
 import * as v from 'valibot';
@@ -29,8 +30,7 @@ export interface Problem {
 
 export type Validation = { ok: true; story: Story } | { ok: false; problems: Problem[] };
 
-/** Slugs that would collide with the site's own routes. */
-export const RESERVED_SLUGS = ['embed', 'sources', 'data', 'oembed', '_app', 'og', '_headers'];
+export { RESERVED_SLUGS } from './reserved';
 
 export function formatProblem(p: Problem): string {
 	return `${p.at || p.path || '(story)'}: ${p.reason}`;
@@ -338,8 +338,8 @@ function checkReferences(input: unknown): Problem[] {
 		const slug = str(section['slug']);
 		if (slug === undefined) continue;
 		if (slugs.has(slug)) add(`${path}.slug`, `duplicate slug "${shown(slug)}"`);
-		if (RESERVED_SLUGS.includes(slug))
-			add(`${path}.slug`, `slug "${shown(slug)}" is reserved for the site's own pages`);
+		const reserved = reservedSlugReason(slug, path.startsWith('chapters') ? 'chapter' : 'opening');
+		if (reserved) add(`${path}.slug`, reserved);
 		slugs.add(slug);
 		const period = str(section['period']);
 		let span: Span | undefined;
