@@ -1,4 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
+import { localeOf } from '$lib/locale';
 import { story } from '$lib/server/story';
 
 /**
@@ -8,9 +9,14 @@ import { story } from '$lib/server/story';
  */
 const HYDRATION_MARKS = /<!--(?:\[-?\d*|\]|)-->/g;
 
-/** The page language comes from the story, not from the template. */
+const locale = localeOf(story.meta.language);
+
+/** The page's language and direction come from the story, not from the template. */
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) =>
-			html.replace('%lang%', story.meta.language).replace(HYDRATION_MARKS, '')
+			html
+				.replace('%lang%', locale.language)
+				.replace('%dir%', locale.dir)
+				.replace(HYDRATION_MARKS, '')
 	});

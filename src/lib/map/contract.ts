@@ -24,7 +24,9 @@ export const MAP_ATTR = {
 	/** On a place's group, label and list item: whether it is lit. Public contract. */
 	highlighted: 'data-highlighted',
 	/** On an item of the list of places: its place's id. */
-	item: 'data-place-item'
+	item: 'data-place-item',
+	/** On the map's figure: what a tap target does, in the story's language, for its name. */
+	hitName: 'data-hit-name'
 } as const;
 
 /** How the base layers are zoomed: x' = k·x + tx, y' = k·y + ty. */

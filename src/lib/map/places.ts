@@ -1,4 +1,5 @@
 /** Pure derivations for the locator map: distances to borders, linked places and steps, wording. */
+import { english, type Locale } from '../locale';
 import type { Claim, Place, Step } from '$lib/story/schema';
 import { segmentDistance, type Point } from './clip';
 
@@ -59,36 +60,42 @@ export function nearestBorder(
 }
 
 /** A distance in km as a reader would say it: "less than 1 km", "about 4 km", "about 30 km". */
-export function roughKm(km: number): string {
-	if (km < 1) return 'less than 1 km';
+export function roughKm(km: number, locale: Locale = english): string {
+	if (km < 1) return locale.words.lessThanKm(1);
 	const rounded =
 		km < 10 ? Math.round(km) : km < 50 ? Math.round(km / 5) * 5 : Math.round(km / 10) * 10;
-	return `about ${rounded} km`;
+	return locale.words.aboutKm(rounded);
 }
 
 /**
- * One sentence per place: which country it is in, how far from the nearest border shown, and how
- * precisely it is known. `project` gives SVG units, `kmPerUnit` converts them.
+ * One sentence per place: its other names, which country it is in, how far from the nearest
+ * border shown, and how precisely it is known. `project` gives SVG units, `kmPerUnit` converts
+ * them.
  */
 export function describePlace(
 	place: Place,
 	borders: BorderLine[],
 	project: (lon: number, lat: number) => Point,
-	kmPerUnit: number
+	kmPerUnit: number,
+	locale: Locale = english
 ): string {
-	const where = `${place.name} (${place.kind}, ${place.country})`;
 	const nearest = nearestBorder(
 		project(place.lon, place.lat),
 		borders.map((b) => ({ countries: b.countries, lines: polylines(b.d) }))
 	);
-	const border = nearest
-		? ` lies ${roughKm(nearest.distance * kmPerUnit)} from the ${nearest.countries.join('–')} border`
-		: '';
-	const precision =
-		place.precision === 'approximate'
-			? `; its location is approximate, within ${place.uncertaintyKm ?? 0} km`
-			: '';
-	return `${where}${border}${precision}.`;
+	return locale.words.placeLine({
+		name: place.name,
+		aliases: locale.list(place.aliases.filter((a) => a !== place.name)),
+		kind: place.kind,
+		country: place.country,
+		border: nearest
+			? {
+					distance: roughKm(nearest.distance * kmPerUnit, locale),
+					countries: nearest.countries.join('–')
+				}
+			: undefined,
+		approximateKm: place.precision === 'approximate' ? (place.uncertaintyKm ?? 0) : undefined
+	});
 }
 
 /** Indices of the steps of a section that are at a place. */
@@ -112,10 +119,14 @@ export function placesOfActor(
 }
 
 /** Places as one line for the graphic's summary: "Millford · North Ridge (approx.)". */
-export function placesLine(ids: string[], places: Map<string, Place>): string {
+export function placesLine(
+	ids: string[],
+	places: Map<string, Place>,
+	locale: Locale = english
+): string {
 	return ids
 		.map((id) => places.get(id))
 		.filter((p) => p !== undefined)
-		.map((p) => `${p.name}${p.precision === 'approximate' ? ' (approx.)' : ''}`)
+		.map((p) => `${p.name}${p.precision === 'approximate' ? ` ${locale.words.approx}` : ''}`)
 		.join(' · ');
 }

@@ -14,9 +14,9 @@ export function enhanceActions(root: Document): void {
 			button.addEventListener('click', async () => {
 				try {
 					await navigator.clipboard.writeText(button.dataset.copy ?? '');
-					if (status) status.textContent = `${button.dataset.what ?? 'Text'} copied.`;
+					if (status) status.textContent = button.dataset.copied ?? '';
 				} catch {
-					if (status) status.textContent = 'Could not copy: select the text and copy it instead.';
+					if (status) status.textContent = button.dataset.copyFailed ?? '';
 				}
 			});
 		}

@@ -116,6 +116,8 @@ export const MetaSchema = v.strictObject({
 	/** The source articles the facts are drawn from, credited on the piece. */
 	basedOn: v.pipe(v.array(ArticleSchema), v.minLength(1, 'at least one source article')),
 	licence: Prose,
+	/** What the piece says of its own text, printed in the credits ("The text is our own."). */
+	credit: v.optional(Prose),
 	changelog: v.array(v.strictObject({ date: StoryDate, note: Prose }))
 });
 

@@ -10,6 +10,7 @@
  */
 import { chartProblems } from '../charts/section-graphics';
 import { reservedSlugReason } from './reserved';
+import { hasTable, TABLES } from '../locale';
 import { chartWords } from '../charts/step-chart';
 import { indexStory } from './derive';
 import * as v from 'valibot';
@@ -443,6 +444,12 @@ function checkReferences(input: unknown): Problem[] {
 			add(`sources[${i}].date`, `date "${shown(date)}" does not parse`);
 	});
 	const meta = obj(story['meta']);
+	const language = str(meta['language']);
+	if (language !== undefined && /^[a-z]{2}(?:-[A-Z]{2})?$/.test(language) && !hasTable(language))
+		add(
+			'meta.language',
+			`the site has no interface words for "${shown(language)}"; it has ${Object.keys(TABLES).join(', ')} (add a table in src/lib/locale)`
+		);
 	for (const key of ['published', 'updated'] as const) {
 		const date = str(meta[key]);
 		if (date !== undefined && hasStoryDateForm(date) && !parseStoryDate(date))

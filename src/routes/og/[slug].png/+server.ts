@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { story } from '$lib/server/story';
 import { previewPng, previewSvg } from '$lib/server/preview';
-import { formatStoryDate } from '$lib/story/dates';
+import { localeOf } from '$lib/locale';
 import { indexStory } from '$lib/story/derive';
 import type { EntryGenerator } from './$types';
 
@@ -20,7 +20,7 @@ export const GET = ({ params }) => {
 	const svg = previewSvg({
 		site: story.meta.title,
 		title: chapter ? chapter.title : story.meta.title,
-		subtitle: chapter ? formatStoryDate(chapter.period) : story.meta.dek,
+		subtitle: chapter ? localeOf(story.meta.language).date(chapter.period) : story.meta.dek,
 		claims: chapter ? story.claims.filter((c) => c.chapter === chapter.slug) : story.claims,
 		actors,
 		sides: story.sides
