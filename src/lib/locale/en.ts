@@ -197,6 +197,7 @@ export const en: Words = {
 	goToStartOf: (t) => `Go to the start of ${t}`,
 
 	imageAltFigures: (t) => `${t}: the disputed figures, charted`,
+	imageAltPlain: (t) => `${t}: its figures, charted`,
 	imageAltForces: (t) => `${t}: the forces, as the sources give them`,
 	imageAltTitle: (t) => `${t}: the title card`
 };

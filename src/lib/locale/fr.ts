@@ -202,6 +202,7 @@ export const fr: Words = {
 	goToStartOf: (t) => `Aller au début de ${t}`,
 
 	imageAltFigures: (t) => `${t} : les chiffres contestés, en graphique`,
+	imageAltPlain: (t) => `${t} : ses chiffres, en graphique`,
 	imageAltForces: (t) => `${t} : les forces en présence, selon les sources`,
 	imageAltTitle: (t) => `${t} : la carte de titre`
 };

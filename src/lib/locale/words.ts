@@ -173,6 +173,7 @@ export interface Words {
 
 	// Share images
 	imageAltFigures: (title: string) => string;
+	imageAltPlain: (title: string) => string;
 	imageAltForces: (title: string) => string;
 	imageAltTitle: (title: string) => string;
 }

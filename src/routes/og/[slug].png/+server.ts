@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { story } from '$lib/server/story';
 import { previewPng, previewSvg } from '$lib/server/preview';
 import { localeOf } from '$lib/locale';
+import { previewClaims } from '$lib/charts/preview-rows';
 import { indexStory } from '$lib/story/derive';
 import type { EntryGenerator } from './$types';
 
@@ -21,9 +22,10 @@ export const GET = ({ params }) => {
 		site: story.meta.title,
 		title: chapter ? chapter.title : story.meta.title,
 		subtitle: chapter ? localeOf(story.meta.language).date(chapter.period) : story.meta.dek,
-		claims: chapter ? story.claims.filter((c) => c.chapter === chapter.slug) : story.claims,
+		claims: previewClaims(story, chapter?.slug),
 		actors,
-		sides: story.sides
+		sides: story.sides,
+		locale: localeOf(story.meta.language)
 	});
 	return new Response(previewPng(svg) as BodyInit, { headers: { 'content-type': 'image/png' } });
 };
