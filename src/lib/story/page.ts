@@ -53,3 +53,19 @@ export function bibliography(story: Story): { section: Section; sources: Source[
 			.filter((s) => s !== undefined)
 	}));
 }
+
+/** The longest piece title a chapter's kicker carries before it is cut, in characters. */
+export const KICKER_TITLE = 40;
+
+/** A line cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
+export function clampText(text: string, max: number): string {
+	if (text.length <= max) return text;
+	const cut = text.slice(0, max - 1);
+	const space = cut.lastIndexOf(' ');
+	return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
+/** The piece's title where space is short: its `shortTitle`, else the title cut to fit. */
+export function shortTitleOf(meta: Pick<Meta, 'title' | 'shortTitle'>, max = KICKER_TITLE): string {
+	return meta.shortTitle ?? clampText(meta.title, max);
+}

@@ -106,6 +106,8 @@ export const ArticleSchema = v.strictObject({
 
 export const MetaSchema = v.strictObject({
 	title: Prose,
+	/** A short form of the title, for the chapter kicker and the top bar (else the title, cut). */
+	shortTitle: v.optional(Prose),
 	dek: Prose,
 	byline: Prose,
 	language: v.pipe(v.string(), v.regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, 'must be a language tag')),
