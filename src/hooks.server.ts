@@ -1,4 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
+import { dev } from '$app/environment';
 import { localeOf } from '$lib/locale';
 import { story } from '$lib/server/story';
 
@@ -11,6 +12,10 @@ const HYDRATION_MARKS = /<!--(?:\[-?\d*|\]|)-->/g;
 
 const locale = localeOf(story.meta.language);
 
+/** In development only: Vite's client, so the page reloads when the story changes
+ * (scripts/dev-reload.js). Same origin, so the pages' CSP lets it run. */
+const DEV_CLIENT = '<script type="module" src="/@vite/client"></script>';
+
 /** The page's language and direction come from the story, not from the template. */
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
@@ -19,4 +24,5 @@ export const handle: Handle = ({ event, resolve }) =>
 				.replace('%lang%', locale.language)
 				.replace('%dir%', locale.dir)
 				.replace(HYDRATION_MARKS, '')
+				.replace('</head>', dev ? `${DEV_CLIENT}</head>` : '</head>')
 	});
