@@ -5,7 +5,7 @@ import { english, hasTable, localeOf, TABLES } from '../../src/lib/locale';
 import { formatFigure, describeClaim } from '../../src/lib/story/figures';
 import { formatStoryDate } from '../../src/lib/story/dates';
 import { gapWords, figureWords } from '../../src/lib/charts/step-chart';
-import { roughKm } from '../../src/lib/map/places';
+import { roughKm } from '../../src/lib/map/place-lines';
 import { validateStory } from '../../src/lib/story';
 import type { Claim } from '../../src/lib/story';
 import mini from '../fixtures/mini-story';

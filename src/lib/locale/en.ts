@@ -76,11 +76,11 @@ export const en: Words = {
 	csvLink: 'Every figure as a table (claims.csv)',
 	jsonLink: 'The whole story as data (story.json)',
 	dictionaryIntro: 'claims.csv has one row per claim: a figure as one claimant stated it.',
-	dictionary: (measures) => [
+	dictionary: () => [
 		{ field: 'id', text: 'names the claim' },
 		{ field: 'chapter', text: 'is the chapter or section it belongs to' },
 		{ field: 'actor', text: 'is who the figure counts' },
-		{ field: 'measure', text: `what happened to them (${measures})` },
+		{ field: 'measure', text: 'what happened to them:' },
 		{ field: 'scope', text: 'says where and over what span' },
 		{
 			field: 'low',
@@ -88,7 +88,8 @@ export const en: Words = {
 		},
 		{
 			field: 'qualifier',
-			text: 'says how (at-least for "20+", more-than, fewer-than, dozens, several; about for an estimate)'
+			text: 'says how, one of:',
+			values: ['at-least', 'more-than', 'fewer-than', 'dozens', 'several', 'about']
 		},
 		{ field: 'unit', text: 'is people, km2, percent or what is counted' },
 		{ field: 'out_of', text: 'the whole a share is of' },
@@ -100,16 +101,16 @@ export const en: Words = {
 	],
 	dictionaryOutro: 'Figures that disagree are separate rows: never add them up.',
 	measureMeaning: {
-		strength: 'strength for the number under arms',
-		killed: 'killed',
-		wounded: 'wounded',
-		casualties: 'casualties for killed or wounded together',
-		captured: 'captured',
-		released: 'released',
-		missing: 'missing',
-		executed: 'executed',
-		displaced: 'displaced',
-		territory: 'territory for ground taken'
+		strength: 'for the number under arms',
+		killed: '',
+		wounded: '',
+		casualties: 'for killed or wounded together',
+		captured: '',
+		released: '',
+		missing: '',
+		executed: '',
+		displaced: '',
+		territory: 'for ground taken'
 	},
 
 	figuresTable: 'The figures as a table',
@@ -177,6 +178,8 @@ export const en: Words = {
 	region: 'region',
 	border: 'border',
 	placesOnMap: (n) => `Places on this map (${n})`,
+	mapTitle: (n, countries) =>
+		`Map of ${n} place${n === 1 ? '' : 's'}${countries ? ` in ${countries}` : ''}`,
 	lessThanKm: (km) => `less than ${km} km`,
 	aboutKm: (km) => `about ${km} km`,
 	placeLine: (p) =>

@@ -78,11 +78,11 @@ export const fr: Words = {
 	jsonLink: 'Le récit entier en données (story.json)',
 	dictionaryIntro:
 		'claims.csv a une ligne par affirmation : un chiffre tel qu’une source l’a avancé.',
-	dictionary: (measures) => [
+	dictionary: () => [
 		{ field: 'id', text: 'nomme l’affirmation' },
 		{ field: 'chapter', text: 'est le chapitre ou la section où elle figure' },
 		{ field: 'actor', text: 'est ce que le chiffre compte' },
-		{ field: 'measure', text: `ce qui leur est arrivé (${measures})` },
+		{ field: 'measure', text: 'ce qui leur est arrivé :' },
 		{ field: 'scope', text: 'dit où et sur quelle durée' },
 		{
 			field: 'low',
@@ -90,7 +90,8 @@ export const fr: Words = {
 		},
 		{
 			field: 'qualifier',
-			text: 'dit comment (at-least pour « 20+ », more-than, fewer-than, dozens, several ; about pour une estimation)'
+			text: 'dit comment, parmi :',
+			values: ['at-least', 'more-than', 'fewer-than', 'dozens', 'several', 'about']
 		},
 		{ field: 'unit', text: 'est people, km2, percent ou ce qui est compté' },
 		{ field: 'out_of', text: 'le tout dont une part est donnée' },
@@ -103,16 +104,16 @@ export const fr: Words = {
 	dictionaryOutro:
 		'Les chiffres qui divergent sont des lignes distinctes : ne les additionnez jamais.',
 	measureMeaning: {
-		strength: 'strength pour les effectifs',
-		killed: 'killed pour les tués',
-		wounded: 'wounded pour les blessés',
-		casualties: 'casualties pour tués et blessés ensemble',
-		captured: 'captured pour les capturés',
-		released: 'released pour les libérés',
-		missing: 'missing pour les disparus',
-		executed: 'executed pour les exécutés',
-		displaced: 'displaced pour les déplacés',
-		territory: 'territory pour le terrain pris'
+		strength: 'pour les effectifs',
+		killed: 'pour les tués',
+		wounded: 'pour les blessés',
+		casualties: 'pour tués et blessés ensemble',
+		captured: 'pour les capturés',
+		released: 'pour les libérés',
+		missing: 'pour les disparus',
+		executed: 'pour les exécutés',
+		displaced: 'pour les déplacés',
+		territory: 'pour le terrain pris'
 	},
 
 	figuresTable: 'Les chiffres dans un tableau',
@@ -181,6 +182,8 @@ export const fr: Words = {
 	region: 'région',
 	border: 'frontière',
 	placesOnMap: (n) => `Lieux de cette carte (${n})`,
+	mapTitle: (n, countries) =>
+		`Carte de ${n} lieu${n === 1 ? '' : 'x'}${countries ? ` en ${countries}` : ''}`,
 	lessThanKm: (km) => `moins de ${km} km`,
 	aboutKm: (km) => `environ ${km} km`,
 	placeLine: (p) =>

@@ -91,11 +91,13 @@ export interface Words {
 	data: string;
 	csvLink: string;
 	jsonLink: string;
-	/** The data dictionary's fields, in order: the CSV column and what it holds. */
+	/** The data dictionary's fields, in order: the CSV column and what it holds. The list of
+	 * measures follows the `measure` field's text. */
 	dictionaryIntro: string;
-	dictionary: (measures: string) => { field: string; text: string }[];
+	dictionary: () => { field: string; text: string; values?: string[] }[];
 	dictionaryOutro: string;
-	/** How the dictionary names a measure the story uses: "strength, the number under arms". */
+	/** What a measure value in the data means, after the value: strength "for the number under
+	 * arms"; empty where the value says it. */
 	measureMeaning: Record<Measure, string>;
 
 	// Charts
@@ -149,6 +151,8 @@ export interface Words {
 	region: string;
 	border: string;
 	placesOnMap: (n: number) => string;
+	/** The map's accessible name: "Map of 3 places in Lebanon and Syria". */
+	mapTitle: (places: number, countries: string) => string;
 	lessThanKm: (km: number) => string;
 	aboutKm: (km: number) => string;
 	/** One place, for the list under the map. */

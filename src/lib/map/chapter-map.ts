@@ -22,7 +22,7 @@ import {
 import { hitTargets } from './hits';
 import { isClear, overlaps, placeLabels, type Box, type LabelSpec, type Obstacles } from './labels';
 import type { Zoom } from './contract';
-import { describePlace } from './places';
+import { describePlace } from './place-lines';
 import { english, type Locale } from '../locale';
 import { lineBreaks, shortName, textWidth, type TextStyle } from './text';
 import type { GeoLayer, MapGeometry } from './types';
@@ -556,9 +556,7 @@ function buildChapterMap(
 			borders: base.borders.length > 0,
 			earlier: states.some((st) => st.marks.some((m) => m.role === 'earlier'))
 		},
-		title:
-			`Map of ${sectionPlaces.length} place${sectionPlaces.length === 1 ? '' : 's'}` +
-			(countryNames.length > 0 ? ` in ${countryNames.join(' and ')}` : ''),
+		title: locale.words.mapTitle(sectionPlaces.length, locale.list(countryNames)),
 		geometry: !!geometry
 	};
 }

@@ -1,6 +1,5 @@
 /** Pure derivations for the locator map: distances to borders, linked places and steps, wording. */
-import { english, type Locale } from '../locale';
-import type { Claim, Place, Step } from '$lib/story/schema';
+import type { Claim, Step } from '$lib/story/schema';
 import { segmentDistance, type Point } from './clip';
 
 export type { Point };
@@ -59,45 +58,6 @@ export function nearestBorder(
 	return best;
 }
 
-/** A distance in km as a reader would say it: "less than 1 km", "about 4 km", "about 30 km". */
-export function roughKm(km: number, locale: Locale = english): string {
-	if (km < 1) return locale.words.lessThanKm(1);
-	const rounded =
-		km < 10 ? Math.round(km) : km < 50 ? Math.round(km / 5) * 5 : Math.round(km / 10) * 10;
-	return locale.words.aboutKm(rounded);
-}
-
-/**
- * One sentence per place: its other names, which country it is in, how far from the nearest
- * border shown, and how precisely it is known. `project` gives SVG units, `kmPerUnit` converts
- * them.
- */
-export function describePlace(
-	place: Place,
-	borders: BorderLine[],
-	project: (lon: number, lat: number) => Point,
-	kmPerUnit: number,
-	locale: Locale = english
-): string {
-	const nearest = nearestBorder(
-		project(place.lon, place.lat),
-		borders.map((b) => ({ countries: b.countries, lines: polylines(b.d) }))
-	);
-	return locale.words.placeLine({
-		name: place.name,
-		aliases: locale.list(place.aliases.filter((a) => a !== place.name)),
-		kind: place.kind,
-		country: place.country,
-		border: nearest
-			? {
-					distance: roughKm(nearest.distance * kmPerUnit, locale),
-					countries: nearest.countries.join('–')
-				}
-			: undefined,
-		approximateKm: place.precision === 'approximate' ? (place.uncertaintyKm ?? 0) : undefined
-	});
-}
-
 /** Indices of the steps of a section that are at a place. */
 export function stepsAtPlace(
 	section: { steps: Pick<Step, 'places'>[] },
@@ -116,17 +76,4 @@ export function placesOfActor(
 		.filter((s) => [...s.claims, ...s.about].some((id) => claims.get(id)?.actor === actorId))
 		.flatMap((s) => s.places);
 	return [...new Set(places)];
-}
-
-/** Places as one line for the graphic's summary: "Millford · North Ridge (approx.)". */
-export function placesLine(
-	ids: string[],
-	places: Map<string, Place>,
-	locale: Locale = english
-): string {
-	return ids
-		.map((id) => places.get(id))
-		.filter((p) => p !== undefined)
-		.map((p) => `${p.name}${p.precision === 'approximate' ? ` ${locale.words.approx}` : ''}`)
-		.join(' · ');
 }
