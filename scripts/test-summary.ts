@@ -22,9 +22,11 @@ if (unit) {
 	failed += unit.numFailedTests;
 }
 
-const e2e = read('test-results/e2e.json') as
-	{ stats: { expected: number; unexpected: number; flaky: number } } | undefined;
-if (e2e) {
+// The story's browser tests, and the second story's (tests/e2e-fixture).
+for (const file of ['test-results/e2e.json', 'test-results/e2e-fixture.json']) {
+	const e2e = read(file) as
+		{ stats: { expected: number; unexpected: number; flaky: number } } | undefined;
+	if (!e2e) continue;
 	passed += e2e.stats.expected + e2e.stats.flaky;
 	failed += e2e.stats.unexpected;
 }

@@ -893,6 +893,7 @@ const story: StoryInput = {
 		],
 		licence:
 			'Text available under CC BY-SA 4.0. It is adapted from the Wikipedia and Military Wiki articles credited here, which are published under CC BY-SA; credit those articles and their authors when you reuse it.',
+		credit: 'The text is our own.',
 		changelog: [
 			{
 				date: '2026-11-22',

@@ -31,8 +31,10 @@ export const CITATION = { attr: 'data-citation' } as const;
 export const ACTION = {
 	/** On a copy button: the text it copies. */
 	copy: 'data-copy',
-	/** On a copy button: what it copies, for its status line ("Link copied."). */
-	what: 'data-what',
+	/** On a copy button: its status line once copied ("Link copied."), in the story's language. */
+	copied: 'data-copied',
+	/** On a copy button: its status line when the browser could not copy. */
+	copyFailed: 'data-copy-failed',
 	/** On a share button: the URL it shares. */
 	share: 'data-share',
 	/** On a share button: the title it shares. */
@@ -179,7 +181,9 @@ export const MAP_ATTR = {
 	/** On a place's group, label and list item: whether it is lit. Public contract. */
 	highlighted: 'data-highlighted',
 	/** On an item of the list of places: its place's id. */
-	item: 'data-place-item'
+	item: 'data-place-item',
+	/** On the map's figure: what a tap target does, in the story's language, for its name. */
+	hitName: 'data-hit-name'
 } as const;
 
 /** How the base layers are zoomed: x' = k·x + tx, y' = k·y + ty. */

@@ -15,15 +15,8 @@ import { keepInside, roundKm, union, windowAround } from '$lib/map/frame';
 import { mapGeometry } from '$lib/map/geometry.server';
 import { hitTargets, insideConvex } from '$lib/map/hits';
 import { overlaps, placeLabels, type Box, type LabelSpec, type Obstacles } from '$lib/map/labels';
-import {
-	describePlace,
-	distanceToLines,
-	placesLine,
-	placesOfActor,
-	polylines,
-	roughKm,
-	stepsAtPlace
-} from '$lib/map/places';
+import { distanceToLines, placesOfActor, polylines, stepsAtPlace } from '$lib/map/places';
+import { describePlace, placesLine, roughKm } from '$lib/map/place-lines';
 import { lineBreaks, shortName, textWidth } from '$lib/map/text';
 import { indexStory, sectionsInOrder, validateStory } from '$lib/story';
 import type { Place, Story } from '$lib/story/schema';

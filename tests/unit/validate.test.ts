@@ -65,7 +65,27 @@ describe('validateStory', () => {
 		[
 			'a reserved slug',
 			(s) => (chapter(s, 1).slug = 'embed'),
-			'chapters[1] "The truce" › slug: slug "embed" is reserved for the site\'s own pages'
+			'chapters[1] "The truce" › slug: slug "embed" is reserved for the site\'s own pages (/embed/)'
+		],
+		[
+			'a slug that names the share image',
+			(s) => (chapter(s, 1).slug = 'index'),
+			'chapters[1] "The truce" › slug: slug "index" is reserved: /og/index.png is the whole piece\'s share image'
+		],
+		[
+			'a slug that repeats an id of the page',
+			(s) => (chapter(s, 1).slug = 'main'),
+			'chapters[1] "The truce" › slug: slug "main" is reserved: the page already has an element with the id "main" or "main-title"'
+		],
+		[
+			'a slug that is a route of the site',
+			(s) => (chapter(s, 1).slug = 'fonts'),
+			'chapters[1] "The truce" › slug: slug "fonts" is reserved for the site\'s own pages (/fonts/)'
+		],
+		[
+			'a chapter slug that names a section',
+			(s) => (chapter(s, 1).slug = 'closing'),
+			'chapters[1] "The truce" › slug: slug "closing" is reserved for the story\'s closing section'
 		],
 		[
 			'an unknown actor on a step',

@@ -2,7 +2,8 @@
  * Rows of comparable claims and round axes: shared by the step charts (step-chart.ts), the
  * share images (server/preview.ts) and the tables of figures.
  */
-import { isOpenEnded, MEASURE_PHRASES } from '../story/figures';
+import { isOpenEnded } from '../story/figures';
+import { english, type Locale } from '../locale';
 import type { Actor, Claim, Measure } from '../story/schema';
 
 type Unit = Claim['unit'];
@@ -83,10 +84,15 @@ export function disputedRows(claims: Claim[]): ClaimRow[] {
 }
 
 /** What a row counts, in words: "rebels killed at Youneen", "territory taken by the army". */
-export function rowSubject(row: Pick<ClaimRow, 'measure' | 'scope'>, actor?: Actor): string {
-	const noun = actor?.noun ?? 'people';
-	if (row.measure === 'territory') return `territory taken by ${actor?.shortName ?? 'one side'}`;
-	const what = row.measure === 'strength' ? noun : `${noun} ${MEASURE_PHRASES[row.measure]}`;
+export function rowSubject(
+	row: Pick<ClaimRow, 'measure' | 'scope'>,
+	actor?: Actor,
+	locale: Locale = english
+): string {
+	const { measures, people, territoryBy, oneSide } = locale.words;
+	const noun = actor?.noun ?? people;
+	if (row.measure === 'territory') return territoryBy(actor?.shortName ?? oneSide);
+	const what = row.measure === 'strength' ? noun : `${noun} ${measures[row.measure]}`;
 	// Scopes are written as noun phrases ("the town, final toll"): set them apart.
 	return `${what} (${row.scope})`;
 }

@@ -129,7 +129,7 @@ export function overviewChartOf(claims: Claim[], index: Index, words: ChartWords
 		const sorted = [...list].sort((a, b) => a.low - b.low);
 		// What the row counts, then where and when on a line of its own, so neither is cut.
 		const titleLabel = fit(
-			`${capitalise(subjectOf(sorted[0]!, index))} · ${gapWords(sorted, words)}`,
+			`${capitalise(subjectOf(sorted[0]!, index, words))} · ${gapWords(sorted, words)}`,
 			FRAME.pad,
 			y + 12,
 			TYPE.title
@@ -142,7 +142,7 @@ export function overviewChartOf(claims: Claim[], index: Index, words: ChartWords
 			const open = c.high === undefined;
 			const x0 = x(c.low);
 			const x1 = open ? x0 + FRAME.arrow : x(c.high ?? c.low);
-			const text = said(sourceLabel(c, index), figureWords(c, words));
+			const text = said(sourceLabel(c, index, words), figureWords(c, words));
 			let label;
 			if (sorted.length === 2 && i === 0 && x0 - 6 - textWidth(text, TYPE.label) >= FRAME.pad)
 				label = {
@@ -176,7 +176,7 @@ export function overviewChartOf(claims: Claim[], index: Index, words: ChartWords
 				x1,
 				y: track,
 				label,
-				name: `${sourceLabel(c, index)}: ${figureWords(c, words)} ${subjectOf(c, index)}, ${c.scope}`,
+				name: `${sourceLabel(c, index, words)}: ${figureWords(c, words)} ${subjectOf(c, index, words)}, ${c.scope}`,
 				highlighted: true
 			};
 		});
@@ -188,14 +188,8 @@ export function overviewChartOf(claims: Claim[], index: Index, words: ChartWords
 	const left = disputes.length - rows.length;
 	return {
 		kind: 'ranges',
-		headline:
-			disputes.length === 0
-				? 'No figure in the story is disputed'
-				: `${disputes.length} figures on which the claimants disagree, the widest apart first`,
-		note:
-			left > 0
-				? `Each row has its own scale. The ${rows.length} widest are drawn; all ${disputes.length} are in the table.`
-				: 'Each row has its own scale.',
+		headline: disputes.length === 0 ? words.words.noDispute : words.words.disputes(disputes.length),
+		note: left > 0 ? words.words.ownScaleSome(rows.length, disputes.length) : words.words.ownScale,
 		width: FRAME.width,
 		height: Math.ceil(y),
 		panels: [{ key: 'overview', rows }],
@@ -241,7 +235,7 @@ export function forcesChartOf(
 	const forces = forcesOf(section, claims);
 	if (forces.length === 0) return undefined;
 	const step = {
-		graphic: { kind: 'auto' as const, headline: 'The forces, as the sources give them' },
+		graphic: { kind: 'auto' as const, headline: words.words.forcesHeadline },
 		date: section.period ?? '',
 		text: '',
 		places: [],

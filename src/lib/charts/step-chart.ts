@@ -6,7 +6,8 @@
  * switches between the charts of different steps.
  */
 import type { Index } from '../story/derive';
-import { formatFigure, isOpenEnded, MEASURE_PHRASES, unitKey } from '../story/figures';
+import { formatFigure, isOpenEnded, unitKey } from '../story/figures';
+import { english, localeOf, type Locale } from '../locale';
 import type { Claim, Section, Step } from '../story/schema';
 import { niceAxis } from './rows';
 import { capitalise, textWidth } from './text';
@@ -102,19 +103,14 @@ export function keysOf(claims: Claim[], index: Index): { actor: string; name: st
 /** A problem with a step's chart, for validation: where, and what to do. */
 export class ChartProblem extends Error {}
 
-/** The locale-aware pieces the charts need. */
-export interface ChartWords {
-	number: (n: number) => string;
-}
+/** The locale-aware pieces the charts need: the story's words, numbers and dates. */
+export type ChartWords = Locale;
 
-/** Numbers written the way the story's language writes them. */
-export const chartWords = (language = 'en'): ChartWords => {
-	const format = new Intl.NumberFormat(language);
-	return { number: (n) => format.format(n) };
-};
+/** Words, numbers and dates the way the story's language writes them. */
+export const chartWords = (language = 'en'): ChartWords => localeOf(language);
 
 /** What a claim's label names: its claimant, or for a claimant who names no one, its report. */
-export function sourceLabel(claim: Claim, index: Index): string {
+export function sourceLabel(claim: Claim, index: Index, words: ChartWords = english): string {
 	const claimant = index.claimants.get(claim.claimant);
 	if (claimant && !claimant.namedBySource) return claimant.shortName;
 	const sources = claim.sources.map((id) => index.sources.get(id)).filter((s) => !!s);
@@ -123,24 +119,28 @@ export function sourceLabel(claim: Claim, index: Index): string {
 	const report = sources.find((s) => s.kind === 'report');
 	if (report?.citedAs) return report.citedAs.replace(',', '');
 	const article = sources.find((s) => s.kind === 'article');
-	if (article?.publisher) return `${article.publisher.replace(/\s*\(.*\)$/, '')} text`;
+	if (article?.publisher)
+		return words.words.articleText(article.publisher.replace(/\s*\(.*\)$/, ''));
 	return claimant?.shortName ?? claim.claimant;
 }
 
 /** The figure as a label says it: "at least 20" rather than "20+". */
 export function figureWords(claim: Claim, words: ChartWords): string {
-	if (claim.qualifier === 'at-least') return `at least ${words.number(claim.low)}`;
-	return formatFigure(claim);
+	if (claim.qualifier === 'at-least') return words.words.atLeast(words.number(claim.low));
+	return formatFigure(claim, words);
 }
 
 /** What a row counts: "rebels killed", "territory taken by the army". */
-export function subjectOf(claim: Pick<Claim, 'actor' | 'measure'>, index: Index): string {
+export function subjectOf(
+	claim: Pick<Claim, 'actor' | 'measure'>,
+	index: Index,
+	words: ChartWords = english
+): string {
 	const actor = index.actors.get(claim.actor);
-	const noun = actor?.noun ?? 'people';
-	if (claim.measure === 'territory')
-		return `${MEASURE_PHRASES.territory} by ${actor?.shortName ?? 'one side'}`;
-	if (claim.measure === 'strength') return `${noun} ${MEASURE_PHRASES.strength}`;
-	return `${noun} ${MEASURE_PHRASES[claim.measure]}`;
+	const { measures, territoryBy, oneSide, people } = words.words;
+	const noun = actor?.noun ?? people;
+	if (claim.measure === 'territory') return territoryBy(actor?.shortName ?? oneSide);
+	return `${noun} ${measures[claim.measure]}`;
 }
 
 /** "Monitor 36"; "Gazette note 29: 104", where a name ending in a number would run into the figure. */
@@ -173,11 +173,11 @@ export function isDisputed(claims: Claim[]): boolean {
 /** The gap between a row's claims in words: "6× apart", "16 or 20", "agree", "" for one claim. */
 export function gapWords(claims: Claim[], words: ChartWords): string {
 	if (claims.length < 2) return '';
-	if (!isDisputed(claims)) return 'all agree';
+	if (!isDisputed(claims)) return words.words.allAgree;
 	const spread = spreadOf(claims);
-	if (spread !== undefined && spread >= 2) return `${Math.round(spread)}× apart`;
-	if (claims.length === 2) return claims.map((c) => figureWords(c, words)).join(' or ');
-	return 'figures differ';
+	if (spread !== undefined && spread >= 2) return words.words.apart(Math.round(spread));
+	if (claims.length === 2) return claims.map((c) => figureWords(c, words)).join(words.words.or);
+	return words.words.figuresDiffer;
 }
 
 interface Built {
@@ -259,7 +259,7 @@ function layOutRow(
 ): { row: ChartRow; bottom: number } {
 	const first = list[0]!;
 	const gap = withGap ? gapWords(list, words) : '';
-	const subject = capitalise(subjectOf(first, index));
+	const subject = capitalise(subjectOf(first, index, words));
 	const laidTitle = lineLabel(gap ? `${subject} · ${gap}` : subject, FRAME.pad, y + 12, TYPE.title);
 	const title = laidTitle.label;
 	// A title on two lines pushes the row down by one.
@@ -273,7 +273,7 @@ function layOutRow(
 	const single = byFigure.length === 1;
 	const marks: ChartMark[] = byFigure.map((same) => {
 		const claim = same[0]!;
-		const who = same.map((c) => sourceLabel(c, index)).join(', ');
+		const who = same.map((c) => sourceLabel(c, index, words)).join(', ');
 		const open = isOpenEnded(claim);
 		const range = !open && claim.high !== undefined && claim.high > claim.low;
 		const shape = open ? 'open' : range ? 'range' : single ? 'bar' : 'point';
@@ -289,7 +289,7 @@ function layOutRow(
 			x1,
 			y: track,
 			label: placeLabel(text, 0, 0, TYPE.label, 'start'),
-			name: `${who}: ${figure} ${subjectOf(claim, index)}`,
+			name: `${who}: ${figure} ${subjectOf(claim, index, words)}`,
 			highlighted: built.highlighted.has(claim.id)
 		};
 	});
@@ -406,7 +406,13 @@ function runningCount(
 ): { panels: ChartPanel[]; bottom: number } {
 	const claims = built.claims;
 	const first = claims[0]!;
-	const title = placeLabel(capitalise(subjectOf(first, index)), FRAME.pad, 12, TYPE.title, 'start');
+	const title = placeLabel(
+		capitalise(subjectOf(first, index, words)),
+		FRAME.pad,
+		12,
+		TYPE.title,
+		'start'
+	);
 	const plotTop = LINE.title + 14;
 	const plotHeight = 90;
 	const max = niceAxis(reachOf(claims), 3).max;
@@ -434,7 +440,7 @@ function runningCount(
 			x1: p.x,
 			y: p.y,
 			label: centred(figure, p.x, p.y - 8, TYPE.label),
-			name: `${sourceLabel(p.c, index)}: ${figure} ${subjectOf(p.c, index)}, ${p.c.scope}`,
+			name: `${sourceLabel(p.c, index, words)}: ${figure} ${subjectOf(p.c, index, words)}, ${p.c.scope}`,
 			highlighted: built.highlighted.has(p.c.id)
 		};
 	});
@@ -486,7 +492,7 @@ function composition(
 	// The sum: its own label, then a stack of its parts, each labelled on a line of its own.
 	const figure = figureWords(total, words);
 	const laidTitle = lineLabel(
-		`${sourceLabel(total, index)}: ${figure} ${subjectOf(total, index)}`,
+		`${sourceLabel(total, index, words)}: ${figure} ${subjectOf(total, index, words)}`,
 		FRAME.pad,
 		y + 12,
 		TYPE.title
@@ -501,7 +507,7 @@ function composition(
 		sum += top(p);
 		const x1 = x(sum);
 		bottom += LINE.label;
-		const text = `${said(sourceLabel(p, index), figureWords(p, words))} (${p.scope})`;
+		const text = `${said(sourceLabel(p, index, words), figureWords(p, words))} (${p.scope})`;
 		const laid = lineLabel(text, x0, bottom - 3, TYPE.label);
 		bottom += (laid.lines - 1) * LINE.label;
 		return {
@@ -512,7 +518,7 @@ function composition(
 			x1,
 			y: track,
 			label: laid.label,
-			name: `${sourceLabel(p, index)}: ${figureWords(p, words)} ${subjectOf(p, index)}, ${p.scope}`,
+			name: `${sourceLabel(p, index, words)}: ${figureWords(p, words)} ${subjectOf(p, index, words)}, ${p.scope}`,
 			highlighted: true
 		};
 	});
@@ -526,7 +532,7 @@ function composition(
 		// The row's title already names the sum and its claimant: the mark's button covers that
 		// line rather than drawing the figure a second time over the stack.
 		label: { ...title, text: '', more: undefined },
-		name: `${sourceLabel(total, index)}: ${figure} ${subjectOf(total, index)}`,
+		name: `${sourceLabel(total, index, words)}: ${figure} ${subjectOf(total, index, words)}`,
 		highlighted: true
 	});
 	rows.push({ key: rowKey(total), actor: total.actor, title, marks });
@@ -650,9 +656,9 @@ export function stepChartOf(
 	const note =
 		asked?.note ??
 		(asked?.compareScopes
-			? 'Figures of different scopes share one axis here, to compare them.'
+			? words.words.scopesShareAxis
 			: laid.split
-				? 'Each panel has its own scale: their figures differ more than tenfold.'
+				? words.words.panelsOwnScale
 				: laid.panels.length === 1 && scopes.length === 1
 					? capitalise(scopes[0]!)
 					: undefined);
@@ -689,23 +695,26 @@ export function stepChartOf(
 export function derivedHeadline(claims: Claim[], index: Index, words: ChartWords): string {
 	const rows = groupBy(claims, rowKey).map(([, list]) => list);
 	const disputed = rows.filter(isDisputed).sort((a, b) => (spreadOf(b) ?? 1) - (spreadOf(a) ?? 1));
-	const saidBy = (c: Claim) => said(sourceLabel(c, index), figureWords(c, words));
+	const saidBy = (c: Claim) => said(sourceLabel(c, index, words), figureWords(c, words));
 	if (disputed[0]) {
 		const list = disputed[0];
-		const subject = capitalise(subjectOf(list[0]!, index));
+		const subject = capitalise(subjectOf(list[0]!, index, words));
 		// Named claimants go in the headline; a report's note number would read as a figure.
-		if (list.length <= 3 && list.every((c) => !/\d$/.test(sourceLabel(c, index))))
+		if (list.length <= 3 && list.every((c) => !/\d$/.test(sourceLabel(c, index, words))))
 			return `${subject}: ${list.map(saidBy).join(', ')}`;
-		return `${subject}: ${list.map((c) => figureWords(c, words)).join(' or ')}`;
+		return `${subject}: ${list.map((c) => figureWords(c, words)).join(words.words.or)}`;
 	}
 	const agreed = rows.find((list) => list.length > 1);
 	if (agreed && rows.length === 1)
-		return `${capitalise(subjectOf(agreed[0]!, index))}: ${agreed.map((c) => sourceLabel(c, index)).join(' and ')} agree on ${figureWords(agreed[0]!, words)}`;
+		return words.words.agreeOn(
+			capitalise(subjectOf(agreed[0]!, index, words)),
+			words.list(agreed.map((c) => sourceLabel(c, index, words))),
+			figureWords(agreed[0]!, words)
+		);
 	const parts = rows
 		.slice(0, 3)
-		.map((list) => `${figureWords(list[0]!, words)} ${subjectOf(list[0]!, index)}`);
-	const more =
-		rows.length > 3 ? `, and ${rows.length - 3} more figure${rows.length === 4 ? '' : 's'}` : '';
+		.map((list) => `${figureWords(list[0]!, words)} ${subjectOf(list[0]!, index, words)}`);
+	const more = rows.length > 3 ? words.words.moreFigures(rows.length - 3) : '';
 	return capitalise(parts.join(', ')) + more;
 }
 

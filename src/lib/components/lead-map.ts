@@ -7,7 +7,7 @@
  * often that no other chapter has already taken (ties go to the one named first). Places too
  * vague to point at (approximate to more than `VAGUE_KM`) are never chosen.
  */
-import { formatStoryDate } from '$lib/story/dates';
+import { localeOf } from '$lib/locale';
 import type { Chapter, Place, Story } from '$lib/story/schema';
 import type { MapGeometry } from '$lib/map/types';
 import { pathData, type Point } from '$lib/map/clip';
@@ -228,7 +228,7 @@ export function leadMap(story: Story, geometry: MapGeometry): LeadMapData {
 				number: i + 1,
 				slug: c.slug,
 				title: c.title,
-				when: formatStoryDate(c.period),
+				when: localeOf(story.meta.language).date(c.period),
 				place: p.name,
 				x,
 				y

@@ -22,7 +22,8 @@ import {
 import { hitTargets } from './hits';
 import { isClear, overlaps, placeLabels, type Box, type LabelSpec, type Obstacles } from './labels';
 import type { Zoom } from '../contract';
-import { describePlace } from './places';
+import { describePlace } from './place-lines';
+import { english, type Locale } from '../locale';
 import { lineBreaks, shortName, textWidth, type TextStyle } from './text';
 import type { GeoLayer, MapGeometry } from './types';
 
@@ -280,13 +281,14 @@ export function chapterMapOf(
 	section: Pick<Section, 'steps'>,
 	index: Index,
 	storyMap: StoryMap,
-	geometry?: MapGeometry
+	geometry?: MapGeometry,
+	locale: Locale = english
 ): ChapterMap {
 	const bySection = cache.get(section as Section) ?? new Map();
 	cache.set(section as Section, bySection);
 	const hit = bySection.get(geometry);
 	if (hit) return hit;
-	const made = buildChapterMap(section, index, storyMap, geometry);
+	const made = buildChapterMap(section, index, storyMap, geometry, locale);
 	bySection.set(geometry, made);
 	return made;
 }
@@ -295,7 +297,8 @@ function buildChapterMap(
 	section: Pick<Section, 'steps'>,
 	index: Index,
 	storyMap: StoryMap,
-	geometry?: MapGeometry
+	geometry: MapGeometry | undefined,
+	locale: Locale
 ): ChapterMap {
 	const W = MAP_WIDTH;
 	const H = MAP_HEIGHT;
@@ -540,7 +543,7 @@ function buildChapterMap(
 			.map((p) => ({
 				id: p.id,
 				named: sectionPlaces.includes(p),
-				text: describePlace(p, bordersKmD, plane.project, 1)
+				text: describePlace(p, bordersKmD, plane.project, 1, locale)
 			})),
 		legend: {
 			rings:
@@ -553,9 +556,7 @@ function buildChapterMap(
 			borders: base.borders.length > 0,
 			earlier: states.some((st) => st.marks.some((m) => m.role === 'earlier'))
 		},
-		title:
-			`Map of ${sectionPlaces.length} place${sectionPlaces.length === 1 ? '' : 's'}` +
-			(countryNames.length > 0 ? ` in ${countryNames.join(' and ')}` : ''),
+		title: locale.words.mapTitle(sectionPlaces.length, locale.list(countryNames)),
 		geometry: !!geometry
 	};
 }

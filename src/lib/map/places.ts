@@ -1,5 +1,5 @@
 /** Pure derivations for the locator map: distances to borders, linked places and steps, wording. */
-import type { Claim, Place, Step } from '$lib/story/schema';
+import type { Claim, Step } from '$lib/story/schema';
 import { segmentDistance, type Point } from './clip';
 
 export type { Point };
@@ -58,39 +58,6 @@ export function nearestBorder(
 	return best;
 }
 
-/** A distance in km as a reader would say it: "less than 1 km", "about 4 km", "about 30 km". */
-export function roughKm(km: number): string {
-	if (km < 1) return 'less than 1 km';
-	const rounded =
-		km < 10 ? Math.round(km) : km < 50 ? Math.round(km / 5) * 5 : Math.round(km / 10) * 10;
-	return `about ${rounded} km`;
-}
-
-/**
- * One sentence per place: which country it is in, how far from the nearest border shown, and how
- * precisely it is known. `project` gives SVG units, `kmPerUnit` converts them.
- */
-export function describePlace(
-	place: Place,
-	borders: BorderLine[],
-	project: (lon: number, lat: number) => Point,
-	kmPerUnit: number
-): string {
-	const where = `${place.name} (${place.kind}, ${place.country})`;
-	const nearest = nearestBorder(
-		project(place.lon, place.lat),
-		borders.map((b) => ({ countries: b.countries, lines: polylines(b.d) }))
-	);
-	const border = nearest
-		? ` lies ${roughKm(nearest.distance * kmPerUnit)} from the ${nearest.countries.join('–')} border`
-		: '';
-	const precision =
-		place.precision === 'approximate'
-			? `; its location is approximate, within ${place.uncertaintyKm ?? 0} km`
-			: '';
-	return `${where}${border}${precision}.`;
-}
-
 /** Indices of the steps of a section that are at a place. */
 export function stepsAtPlace(
 	section: { steps: Pick<Step, 'places'>[] },
@@ -109,13 +76,4 @@ export function placesOfActor(
 		.filter((s) => [...s.claims, ...s.about].some((id) => claims.get(id)?.actor === actorId))
 		.flatMap((s) => s.places);
 	return [...new Set(places)];
-}
-
-/** Places as one line for the graphic's summary: "Millford · North Ridge (approx.)". */
-export function placesLine(ids: string[], places: Map<string, Place>): string {
-	return ids
-		.map((id) => places.get(id))
-		.filter((p) => p !== undefined)
-		.map((p) => `${p.name}${p.precision === 'approximate' ? ' (approx.)' : ''}`)
-		.join(' · ');
 }

@@ -15,9 +15,9 @@ export function enhanceActions(root: Document): void {
 			button.addEventListener('click', async () => {
 				try {
 					await navigator.clipboard.writeText(button.getAttribute(ACTION.copy) ?? '');
-					if (status) status.textContent = `${button.getAttribute(ACTION.what) ?? 'Text'} copied.`;
+					if (status) status.textContent = button.getAttribute(ACTION.copied) ?? '';
 				} catch {
-					if (status) status.textContent = 'Could not copy: select the text and copy it instead.';
+					if (status) status.textContent = button.getAttribute(ACTION.copyFailed) ?? '';
 				}
 			});
 		}

@@ -92,10 +92,11 @@ export class MapView {
 	/** Tap targets become buttons, named for their place. */
 	private enhance() {
 		if (!this.live) return;
+		const does = this.figure.getAttribute(A.hitName) ?? '';
 		for (const hit of all<SVGElement>(this.live, `[${A.hit}]`)) {
 			hit.setAttribute('role', 'button');
 			hit.setAttribute('tabindex', '0');
-			hit.setAttribute('aria-label', `${hit.getAttribute(A.hit)}: show the steps at this place`);
+			hit.setAttribute('aria-label', `${hit.getAttribute(A.hit)}: ${does}`);
 		}
 	}
 }

@@ -1,12 +1,16 @@
 /**
- * Share previews (Open Graph, 1200×630): the chapter's title over its disputed figures, drawn
- * from the same rows the casualty chart uses, rendered to PNG at build time.
+ * Share previews (Open Graph, 1200×630): the chapter's title over its figures (disputed ones
+ * first, else plain ones, else its forces), drawn from the same rows the charts use, every line
+ * measured as it is placed, rendered to PNG at build time.
  */
 import { Resvg } from '@resvg/resvg-js';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { SIDE_PALETTE } from '$lib/charts/colours';
-import { disputedRows, rowSubject, rowsOf } from '$lib/charts/rows';
+import { rowSubject } from '$lib/charts/rows';
+import { ellipsis, previewRowsOf, wrapToWidth } from '$lib/charts/preview-rows';
+import { textWidth } from '$lib/charts/text';
+import { english, type Locale } from '$lib/locale';
 import { formatFigure } from '$lib/story/figures';
 import type { Actor, Claim, Side } from '$lib/story/schema';
 
@@ -18,20 +22,6 @@ const SIDE_COLOURS = SIDE_PALETTE.light;
 const escape = (text: string) =>
 	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Breaks a title into lines of about `width` characters. */
-function wrap(text: string, width: number): string[] {
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/)) {
-		if (line && (line + ' ' + word).length > width) {
-			lines.push(line);
-			line = word;
-		} else line = line ? `${line} ${word}` : word;
-	}
-	if (line) lines.push(line);
-	return lines;
-}
-
 interface PreviewInput {
 	/** The piece's title, shown small at the top. */
 	site: string;
@@ -42,48 +32,126 @@ interface PreviewInput {
 	claims: Claim[];
 	actors: Map<string, Actor>;
 	sides: Side[];
+	/** The story's locale, for its numbers and words. */
+	locale?: Locale;
 }
 
-/** The preview as SVG: title, subtitle and up to four rows of disputed (or plain) figures. */
-export function previewSvg({ site, title, subtitle, claims, actors, sides }: PreviewInput): string {
+/** One line of text on the image, where it is and how wide it is estimated to be. */
+export interface PreviewText {
+	text: string;
+	x: number;
+	/** Baseline. */
+	y: number;
+	size: number;
+	anchor: 'start' | 'end';
+	/** Estimated width, with the face's factor. */
+	width: number;
+}
+
+const MARGIN = 60;
+/** DejaVu Serif Bold runs wider than the sans the estimate measures. */
+const SERIF = 1.08;
+
+/**
+ * The image laid out: every line of text, measured as it is placed, so none runs off the image
+ * or over another. Rows of figures fill what height is left, as many as fit.
+ */
+export function previewLayout({
+	site,
+	title,
+	subtitle,
+	claims,
+	actors,
+	sides,
+	locale = english
+}: PreviewInput) {
 	const { width, height } = PREVIEW;
-	const people = claims.filter((c) => c.unit === 'people' && c.measure !== 'strength');
-	const disputed = disputedRows(people);
-	const rows = (disputed.length ? disputed : rowsOf(people)).slice(0, 4);
-	const titleLines = wrap(title, 30).slice(0, 2);
-	const top = 120 + titleLines.length * 64;
-	const out: string[] = [
-		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
-		`<rect width="100%" height="100%" fill="#fbfaf7"/>`,
-		`<rect width="100%" height="10" fill="#8a3b12"/>`,
-		`<text x="60" y="80" font-family="DejaVu Sans" font-size="26" font-weight="bold" fill="#8a3b12">${escape(site)}</text>`,
-		...titleLines.map(
-			(line, i) =>
-				`<text x="60" y="${150 + i * 64}" font-family="DejaVu Serif" font-size="56" font-weight="bold" fill="#1b1b1b">${escape(line)}</text>`
-		),
-		`<text x="60" y="${top}" font-family="DejaVu Sans" font-size="26" fill="#4a4a4a">${escape(subtitle)}</text>`
-	];
+	const span = width - 2 * MARGIN;
+	const texts: PreviewText[] = [];
+	const line = (
+		text: string,
+		y: number,
+		size: number,
+		scale = 1,
+		x = MARGIN,
+		anchor: 'start' | 'end' = 'start'
+	) => {
+		const t = { text, x, y, size, anchor, width: Math.ceil(textWidth(text, size) * scale) };
+		texts.push(t);
+		return t;
+	};
+	const siteLines = wrapToWidth(site, 26, span, 2);
+	siteLines.forEach((l, i) => line(l, 80 + i * 32, 26));
+	let y = 80 + (siteLines.length - 1) * 32 + 70;
+	const titleLines = wrapToWidth(title, 56, span, 2, SERIF);
+	titleLines.forEach((l, i) => line(l, y + i * 64, 56, SERIF));
+	y += (titleLines.length - 1) * 64 + 50;
+	const subLines = wrapToWidth(subtitle, 26, span, 2);
+	subLines.forEach((l, i) => line(l, y + i * 32, 26));
+	y += (subLines.length - 1) * 32;
+	const { kind, rows: all } = previewRowsOf(claims);
+	const rowHeight = 88;
+	const room = Math.max(0, Math.floor((height - 24 - (y + 20)) / rowHeight));
+	const rows = all.slice(0, Math.min(4, room));
 	const max = Math.max(1, ...rows.map((r) => r.high)) * 1.1;
-	const x0 = 60;
-	const span = width - 120;
+	const at = (v: number) => MARGIN + (v / max) * span;
+	const shapes: string[] = [];
 	rows.forEach((row, i) => {
-		const y = top + 60 + i * 88;
+		const top = y + 60 + i * rowHeight;
 		const actor = actors.get(row.actor);
 		const side = actor ? sides.findIndex((s) => s.id === actor.side) : -1;
 		const colour = SIDE_COLOURS[side < 0 ? 4 : side % SIDE_COLOURS.length];
-		const at = (v: number) => x0 + (v / max) * span;
-		out.push(
-			`<text x="${x0}" y="${y}" font-family="DejaVu Sans" font-size="24" fill="#1b1b1b">${escape(rowSubject(row, actor))}</text>`,
-			`<line x1="${x0}" x2="${x0 + span}" y1="${y + 30}" y2="${y + 30}" stroke="#d6d3cc" stroke-width="2"/>`,
-			`<rect x="${at(row.low)}" y="${y + 20}" width="${Math.max(4, at(row.high) - at(row.low))}" height="20" rx="10" fill="${colour}" fill-opacity="0.3"/>`,
+		const figures = line(
+			row.claims.map((c) => formatFigure(c, locale)).join(' · '),
+			top,
+			24,
+			1.05,
+			MARGIN + span,
+			'end'
+		);
+		// The row's label takes what the figures leave, cut with an ellipsis where it must be.
+		const room = span - figures.width - 24;
+		const subject = rowSubject(row, actor, locale);
+		line(textWidth(subject, 24) <= room ? subject : ellipsis(subject, 24, room), top, 24);
+		shapes.push(
+			`<line x1="${MARGIN}" x2="${MARGIN + span}" y1="${top + 30}" y2="${top + 30}" stroke="#d6d3cc" stroke-width="2"/>`,
+			`<rect x="${at(row.low)}" y="${top + 20}" width="${Math.max(4, at(row.high) - at(row.low))}" height="20" rx="10" fill="${colour}" fill-opacity="0.3"/>`,
 			...row.claims.map(
-				(c) => `<circle cx="${at(c.high ?? c.low)}" cy="${y + 30}" r="12" fill="${colour}"/>`
-			),
-			`<text x="${x0 + span}" y="${y}" text-anchor="end" font-family="DejaVu Sans" font-size="24" font-weight="bold" fill="#1b1b1b">${escape(row.claims.map((c) => formatFigure(c)).join(' · '))}</text>`
+				(c) => `<circle cx="${at(c.high ?? c.low)}" cy="${top + 30}" r="12" fill="${colour}"/>`
+			)
 		);
 	});
-	out.push('</svg>');
-	return out.join('\n');
+	return {
+		kind: rows.length === 0 ? ('title' as const) : kind,
+		texts,
+		shapes,
+		siteLines,
+		titleLines
+	};
+}
+
+/** The preview as SVG: site, title, subtitle and up to four rows of figures. */
+export function previewSvg(input: PreviewInput): string {
+	const { width, height } = PREVIEW;
+	const { texts, shapes, siteLines, titleLines } = previewLayout(input);
+	const style = (t: PreviewText, i: number) => {
+		if (i < siteLines.length) return 'font-family="DejaVu Sans" font-weight="bold" fill="#8a3b12"';
+		if (i < siteLines.length + titleLines.length)
+			return 'font-family="DejaVu Serif" font-weight="bold" fill="#1b1b1b"';
+		if (t.anchor === 'end') return 'font-family="DejaVu Sans" font-weight="bold" fill="#1b1b1b"';
+		return `font-family="DejaVu Sans" fill="${t.size === 26 ? '#4a4a4a' : '#1b1b1b'}"`;
+	};
+	return [
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
+		`<rect width="100%" height="100%" fill="#fbfaf7"/>`,
+		`<rect width="100%" height="10" fill="#8a3b12"/>`,
+		...texts.map(
+			(t, i) =>
+				`<text x="${t.x}" y="${t.y}"${t.anchor === 'end' ? ' text-anchor="end"' : ''} font-size="${t.size}" ${style(t, i)}>${escape(t.text)}</text>`
+		),
+		...shapes,
+		'</svg>'
+	].join('\n');
 }
 
 const require = createRequire(import.meta.url);

@@ -62,29 +62,30 @@ export function within(inner: Span, outer: Span): boolean {
 	return inner.start >= outer.start && inner.end <= outer.end;
 }
 
-function partLabel(part: string, withYear: boolean): string {
+function partLabel(part: string, withYear: boolean, months: readonly string[]): string {
 	const [y, m, d] = part.split('-');
 	if (m === undefined) return y ?? part;
-	const month = MONTHS[Number(m) - 1] ?? '';
+	const month = months[Number(m) - 1] ?? '';
 	const head = d === undefined ? month : `${Number(d)} ${month}`;
 	return withYear ? `${head} ${y}` : head;
 }
 
 /**
  * A date as a reader reads it: "2 August 2014", "June 2014", "2–12 August 2014",
- * "mid-July" is left to the prose.
+ * "mid-July" is left to the prose. `months` names the months in the story's language
+ * (`localeOf(language).date` passes them).
  */
-export function formatStoryDate(date: string): string {
+export function formatStoryDate(date: string, months: readonly string[] = MONTHS): string {
 	const [from, to] = date.split('/');
 	if (from === undefined) return date;
-	if (to === undefined) return partLabel(from, true);
+	if (to === undefined) return partLabel(from, true, months);
 	const [fy, fm, fd] = from.split('-');
 	const [ty, tm, td] = to.split('-');
 	if (fy === ty && fm === tm && fd !== undefined && td !== undefined)
-		return `${Number(fd)}–${partLabel(to, true)}`;
+		return `${Number(fd)}–${partLabel(to, true, months)}`;
 	if (fy === ty && fm !== undefined && tm !== undefined)
-		return `${partLabel(from, false)} – ${partLabel(to, true)}`;
-	return `${partLabel(from, true)} – ${partLabel(to, true)}`;
+		return `${partLabel(from, false, months)} – ${partLabel(to, true, months)}`;
+	return `${partLabel(from, true, months)} – ${partLabel(to, true, months)}`;
 }
 
 /** The machine-readable form for a `<time datetime>`: the first day of the span. */

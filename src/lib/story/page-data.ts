@@ -6,9 +6,10 @@ import { claimsDrawn } from '../charts/section-graphics';
 import { leadMap, type LeadMapData } from '../components/lead-map';
 import { embedOf, stepImagesOf, type EmbedOffer, type StepImage } from '../embed/snippet';
 import type { MapGeometry } from '../map/types';
-import { formatStoryDate } from './dates';
+import { previewAlt, previewClaims } from '../charts/preview-rows';
+import { localeOf } from '../locale';
 import { neighbours, sectionsInOrder, type Index } from './derive';
-import { bibliography, citationOf, pageParts, type PageParts } from './page';
+import { bibliography, citationOf, pageParts, shortTitleOf, type PageParts } from './page';
 import type {
 	Actor,
 	Chapter,
@@ -46,6 +47,10 @@ export interface ChapterPageData extends BackMatter {
 	/** 1-based, and of how many. */
 	number: number;
 	count: number;
+	/** The line above its title: the piece's short title and the chapter's number. */
+	kicker: string;
+	/** The share image's alt text. */
+	imageAlt: string;
 	sections: SectionContext;
 	around: { previous?: Pick<Chapter, 'slug' | 'title'>; next?: Pick<Chapter, 'slug' | 'title'> };
 	/** The chapter's embed, each step's, and each step's still image. */
@@ -92,6 +97,7 @@ export function chapterPageData(
 	slug: string,
 	geometry?: MapGeometry
 ): ChapterPageData {
+	const t = localeOf(story.meta.language).words;
 	const number = story.chapters.findIndex((c) => c.slug === slug);
 	const chapter = story.chapters[number]!;
 	const parts = pageParts(story, [chapter], chapter.slug);
@@ -103,6 +109,8 @@ export function chapterPageData(
 		chapter,
 		number: number + 1,
 		count: story.chapters.length,
+		kicker: `${shortTitleOf(story.meta)} · ${t.chapterOf(number + 1, story.chapters.length)}`,
+		imageAlt: previewAlt(chapter.title, previewClaims(story, chapter.slug), t),
 		sections: sectionContext(story, parts, geometry),
 		around: { previous: link(previous), next: link(next) },
 		embed: embedOf(story, chapter),
@@ -114,6 +122,8 @@ export function chapterPageData(
 
 export interface StoryPageData extends BackMatter {
 	meta: Meta;
+	/** The share image's alt text. */
+	imageAlt: string;
 	menu: PageParts['menu'];
 	lead: LeadMapData;
 	/** The Contents list. */
@@ -128,15 +138,17 @@ export interface StoryPageData extends BackMatter {
 /** The whole piece (/). */
 export function storyPageData(story: Story, geometry: MapGeometry): StoryPageData {
 	const parts = pageParts(story, sectionsInOrder(story));
+	const locale = localeOf(story.meta.language);
 	return {
 		meta: story.meta,
+		imageAlt: previewAlt(story.meta.title, previewClaims(story), locale.words),
 		menu: parts.menu,
 		lead: leadMap(story, geometry),
 		entries: story.chapters.map((c, i) => ({
 			number: i + 1,
 			slug: c.slug,
 			title: c.title,
-			when: formatStoryDate(c.period),
+			when: locale.date(c.period),
 			line: c.summary
 		})),
 		sections: sectionContext(story, parts, geometry),
@@ -145,7 +157,7 @@ export function storyPageData(story: Story, geometry: MapGeometry): StoryPageDat
 			const next = story.chapters[i + 1] ?? story.closing;
 			return {
 				section,
-				kicker: `Chapter ${i + 1}`,
+				kicker: locale.words.chapterN(i + 1),
 				skipTo: { href: `#${next.slug}`, title: next.title }
 			};
 		}),
@@ -189,6 +201,10 @@ export function embedPageData(story: Story, slug: string, geometry?: MapGeometry
 
 export interface SourcesPageData {
 	meta: Meta;
+	/** The measures the story's claims use, for the data dictionary. */
+	measures: Claim['measure'][];
+	/** The share image's alt text. */
+	imageAlt: string;
 	menu: PageParts['menu'];
 	methods: Story['methods'];
 	glossary: BackMatter['glossary'];
@@ -200,6 +216,12 @@ export interface SourcesPageData {
 export function sourcesPageData(story: Story): SourcesPageData {
 	return {
 		meta: story.meta,
+		measures: [...new Set(story.claims.map((c) => c.measure))],
+		imageAlt: previewAlt(
+			story.meta.title,
+			previewClaims(story),
+			localeOf(story.meta.language).words
+		),
 		menu: pageParts(story, [], 'sources').menu,
 		methods: story.methods,
 		glossary: { actors: story.actors, claimants: story.claimants },

@@ -105,6 +105,8 @@ export const ArticleSchema = v.strictObject({
 
 export const MetaSchema = v.strictObject({
 	title: Prose,
+	/** A short form of the title, for the chapter kicker and the top bar (else the title, cut). */
+	shortTitle: v.optional(Prose),
 	dek: Prose,
 	byline: Prose,
 	language: v.pipe(v.string(), v.regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, 'must be a language tag')),
@@ -115,6 +117,8 @@ export const MetaSchema = v.strictObject({
 	/** The source articles the facts are drawn from, credited on the piece. */
 	basedOn: v.pipe(v.array(ArticleSchema), v.minLength(1, 'at least one source article')),
 	licence: Prose,
+	/** What the piece says of its own text, printed in the credits ("The text is our own."). */
+	credit: v.optional(Prose),
 	changelog: v.array(v.strictObject({ date: StoryDate, note: Prose }))
 });
 

@@ -9,6 +9,8 @@
  * the raw input defensively, so a mistake in one place never hides a mistake in another.
  */
 import { chartProblems } from '../charts/section-graphics';
+import { reservedSlugReason } from './reserved';
+import { hasTable, TABLES } from '../locale';
 import { chartWords } from '../charts/step-chart';
 import { indexStory } from './derive';
 import * as v from 'valibot';
@@ -30,8 +32,7 @@ export interface Problem {
 
 export type Validation = { ok: true; story: Story } | { ok: false; problems: Problem[] };
 
-/** Slugs that would collide with the site's own routes. */
-export const RESERVED_SLUGS = ['embed', 'sources', 'data', 'oembed', '_app', 'og', '_headers'];
+export { RESERVED_SLUGS } from './reserved';
 
 export function formatProblem(p: Problem): string {
 	return `${p.at || p.path || '(story)'}: ${p.reason}`;
@@ -337,8 +338,8 @@ function checkReferences(input: unknown): Problem[] {
 		const slug = str(section['slug']);
 		if (slug === undefined) continue;
 		if (slugs.has(slug)) add(`${path}.slug`, `duplicate slug "${shown(slug)}"`);
-		if (RESERVED_SLUGS.includes(slug))
-			add(`${path}.slug`, `slug "${shown(slug)}" is reserved for the site's own pages`);
+		const reserved = reservedSlugReason(slug, path.startsWith('chapters') ? 'chapter' : 'opening');
+		if (reserved) add(`${path}.slug`, reserved);
 		slugs.add(slug);
 		const period = str(section['period']);
 		let span: Span | undefined;
@@ -442,6 +443,12 @@ function checkReferences(input: unknown): Problem[] {
 			add(`sources[${i}].date`, `date "${shown(date)}" does not parse`);
 	});
 	const meta = obj(story['meta']);
+	const language = str(meta['language']);
+	if (language !== undefined && /^[a-z]{2}(?:-[A-Z]{2})?$/.test(language) && !hasTable(language))
+		add(
+			'meta.language',
+			`the site has no interface words for "${shown(language)}"; it has ${Object.keys(TABLES).join(', ')} (add a table in src/lib/locale)`
+		);
 	for (const key of ['published', 'updated'] as const) {
 		const date = str(meta[key]);
 		if (date !== undefined && hasStoryDateForm(date) && !parseStoryDate(date))

@@ -1,7 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { story } from '$lib/server/story';
 import { previewPng, previewSvg } from '$lib/server/preview';
-import { formatStoryDate } from '$lib/story/dates';
+import { localeOf } from '$lib/locale';
+import { previewClaims } from '$lib/charts/preview-rows';
 import { indexStory } from '$lib/story/derive';
 import type { EntryGenerator } from './$types';
 
@@ -20,10 +21,11 @@ export const GET = ({ params }) => {
 	const svg = previewSvg({
 		site: story.meta.title,
 		title: chapter ? chapter.title : story.meta.title,
-		subtitle: chapter ? formatStoryDate(chapter.period) : story.meta.dek,
-		claims: chapter ? story.claims.filter((c) => c.chapter === chapter.slug) : story.claims,
+		subtitle: chapter ? localeOf(story.meta.language).date(chapter.period) : story.meta.dek,
+		claims: previewClaims(story, chapter?.slug),
 		actors,
-		sides: story.sides
+		sides: story.sides,
+		locale: localeOf(story.meta.language)
 	});
 	return new Response(previewPng(svg) as BodyInit, { headers: { 'content-type': 'image/png' } });
 };
