@@ -26,6 +26,10 @@ export const en: Words = {
 	methodsInFull: 'Methods and sources, in full',
 
 	stepN: (n) => `Step ${n}:`,
+	tableCaption: (of) => `Every figure in ${of}: who stated it, when, and where it was reported`,
+	announcePicked: '{name} highlighted in every chart and on the map',
+	announceCleared: 'Highlight cleared',
+	embedBack: 'Sources, names and licence',
 	readThisStep: 'Read this step',
 	graphicLabel: 'Graphic:',
 	sourcesLabel: 'Sources:',

@@ -27,6 +27,11 @@ export const fr: Words = {
 	methodsInFull: 'Méthode et sources, en entier',
 
 	stepN: (n) => `Étape ${n} :`,
+	tableCaption: (of) =>
+		`Tous les chiffres de ${of} : qui les a donnés, quand, et où ils ont été publiés`,
+	announcePicked: '{name} mis en évidence dans chaque graphique et sur la carte',
+	announceCleared: 'Mise en évidence retirée',
+	embedBack: 'Sources, noms et licence',
 	readThisStep: 'Lire cette étape',
 	graphicLabel: 'Graphique :',
 	sourcesLabel: 'Sources :',

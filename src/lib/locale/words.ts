@@ -36,6 +36,13 @@ export interface Words {
 
 	// Steps
 	stepN: (n: number) => string;
+	/** The caption of a chart's table of figures: "Every figure in <of>: …". */
+	tableCaption: (of: string) => string;
+	/** Said politely when an actor or place is picked (`{name}`), and when cleared. */
+	announcePicked: string;
+	announceCleared: string;
+	/** The fold at an embed's foot. */
+	embedBack: string;
 	/** The toggle a compact embed folds a step's text under. */
 	readThisStep: string;
 	/** Before the headline of a sticky graphic folded to one line. */
