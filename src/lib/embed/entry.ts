@@ -16,6 +16,11 @@ function start() {
 	const query = new URLSearchParams(location.search);
 	const theme = query.get('theme');
 	if (theme === 'dark' || theme === 'light') html.dataset.theme = theme;
+	// A map's list of places is open as prerendered (so it is whole without a script); here it
+	// starts closed, to keep the frame short, and opens where it is tapped.
+	root
+		.querySelectorAll<HTMLDetailsElement>('[data-embed-figure] details[open]')
+		.forEach((d) => (d.open = false));
 	const step = query.get('step');
 	if (step && /^\d+$/.test(step))
 		document.getElementById(`${slug}-${step}`)?.scrollIntoView({ block: 'start' });
