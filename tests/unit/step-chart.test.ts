@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	buttonBox,
 	ChartProblem,
+	countedFigure,
 	derivedHeadline,
 	chartWords,
 	FRAME,
@@ -87,6 +88,14 @@ const index: Index = {
 				shortName: 'Greens',
 				noun: 'green fighters',
 				side: 'b',
+				description: 'x'
+			},
+			{
+				id: 'anyone',
+				name: 'People, side not stated',
+				shortName: 'People (any side)',
+				noun: 'people',
+				side: 'a',
 				description: 'x'
 			}
 		].map((a) => [a.id, a])
@@ -438,6 +447,21 @@ describe('labels that say who', () => {
 });
 
 describe('headlines', () => {
+	it('reads as a sentence: one person, dozens of them, ground taken by a side in lower case', () => {
+		const one = claim('one', { actor: 'anyone', low: 1, high: 1 });
+		expect(countedFigure(one, index, words)).toBe('1 person killed');
+		expect(countedFigure({ ...one, low: 2, high: 2 }, index, words)).toBe('2 people killed');
+		const dozens = claim('dozens', {
+			actor: 'green',
+			qualifier: 'dozens',
+			low: 24,
+			high: undefined
+		});
+		expect(countedFigure(dozens, index, words)).toBe('dozens of green fighters killed');
+		const ground = claim('ground', { measure: 'territory', unit: 'percent', low: 90, high: 90 });
+		expect(countedFigure(ground, index, words)).toMatch(/taken by blue soldiers$/);
+		expect(derivedHeadline([one], index, words)).toBe('1 person killed');
+	});
 	it('calls figures disputed only when claims of one figure differ', () => {
 		expect(derivedHeadline([claims[0]!, claims[6]!], index, words)).not.toMatch(/:/);
 		expect(derivedHeadline([claims[0]!, claims[1]!], index, words)).toMatch(/Monitor 10, Army 60/);

@@ -130,6 +130,19 @@ export function figureWords(claim: Claim, words: ChartWords): string {
 	return formatFigure(claim, words);
 }
 
+/** A figure and what it counts, as a headline says it: "1 person killed", "dozens of rebels killed". */
+export function countedFigure(claim: Claim, index: Index, words: ChartWords): string {
+	const subject = subjectOf(claim, index, words);
+	const { people, person, dozens } = words.words;
+	if (claim.qualifier === 'dozens') return dozens(subject);
+	const exactlyOne = claim.low === 1 && (claim.high ?? 1) === 1 && !claim.qualifier;
+	const said =
+		exactlyOne && subject.startsWith(`${people} `)
+			? person + subject.slice(people.length)
+			: subject;
+	return `${figureWords(claim, words)} ${said}`;
+}
+
 /** What a row counts: "rebels killed", "territory taken by the army". */
 export function subjectOf(
 	claim: Pick<Claim, 'actor' | 'measure'>,
@@ -139,7 +152,8 @@ export function subjectOf(
 	const actor = index.actors.get(claim.actor);
 	const { measures, territoryBy, oneSide, people } = words.words;
 	const noun = actor?.noun ?? people;
-	if (claim.measure === 'territory') return territoryBy(actor?.shortName ?? oneSide);
+	// Mid-sentence, the actor's noun ("taken by pro-government fighters"), not its capitalised label.
+	if (claim.measure === 'territory') return territoryBy(actor?.noun ?? oneSide);
 	return `${noun} ${measures[claim.measure]}`;
 }
 
@@ -711,9 +725,7 @@ export function derivedHeadline(claims: Claim[], index: Index, words: ChartWords
 			words.list(agreed.map((c) => sourceLabel(c, index, words))),
 			figureWords(agreed[0]!, words)
 		);
-	const parts = rows
-		.slice(0, 3)
-		.map((list) => `${figureWords(list[0]!, words)} ${subjectOf(list[0]!, index, words)}`);
+	const parts = rows.slice(0, 3).map((list) => countedFigure(list[0]!, index, words));
 	const more = rows.length > 3 ? words.words.moreFigures(rows.length - 3) : '';
 	return capitalise(parts.join(', ')) + more;
 }

@@ -171,6 +171,7 @@ export const en: Words = {
 	whose: (who) => `of ${who}`,
 	oneSide: 'one side',
 	people: 'people',
+	person: 'person',
 	articleText: (p) => `${p} text`,
 	allAgree: 'all agree',
 	apart: (n) => `${n}× apart`,

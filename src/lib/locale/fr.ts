@@ -175,6 +175,7 @@ export const fr: Words = {
 	whose: (who) => `de ${who}`,
 	oneSide: 'un camp',
 	people: 'personnes',
+	person: 'personne',
 	articleText: (p) => `texte de ${p}`,
 	allAgree: 'tous d’accord',
 	apart: (n) => `écart de ${n} à 1`,

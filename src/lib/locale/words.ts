@@ -148,6 +148,8 @@ export interface Words {
 	whose: (who: string) => string;
 	oneSide: string;
 	people: string;
+	/** One of `people`: "1 person killed". */
+	person: string;
 	/** A claim's label where only an article states it: "Wikipedia text". */
 	articleText: (publisher: string) => string;
 	allAgree: string;
