@@ -69,6 +69,8 @@ export function watchSteps(
 	window.addEventListener('scroll', onScroll, { passive: true });
 	window.addEventListener('scrollend', settle);
 	window.addEventListener('resize', onResize);
+	// The script can start before the style sheets that set the trigger line have loaded.
+	if (document.readyState !== 'complete') window.addEventListener('load', onResize, { once: true });
 	if (initial === undefined) settle();
 
 	return () => {
@@ -76,6 +78,7 @@ export function watchSteps(
 		window.removeEventListener('scroll', onScroll);
 		window.removeEventListener('scrollend', settle);
 		window.removeEventListener('resize', onResize);
+		window.removeEventListener('load', onResize);
 		scroller.destroy();
 	};
 }
