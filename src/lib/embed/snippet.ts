@@ -4,6 +4,7 @@
  */
 import { sectionGraphicsOf } from '../charts/section-graphics';
 import { chapterMapOf } from '../map/chapter-map';
+import { localeOf } from '../locale';
 import { stepAnchor } from '../scrolly/position';
 import { formatStoryDate } from '../story/dates';
 import { indexStory } from '../story/derive';
@@ -23,8 +24,9 @@ export interface EmbedOffer {
 /** The embed of `chapter`, or of its step `only` (0-based). */
 export function embedOf(story: Story, chapter: Section, only?: number): EmbedOffer {
 	const index = indexStory(story);
-	const graphics = sectionGraphicsOf(chapter, index);
-	const map = graphics.map ? chapterMapOf(chapter, index, story.map) : undefined;
+	const locale = localeOf(story.meta.language);
+	const graphics = sectionGraphicsOf(chapter, index, { words: locale });
+	const map = graphics.map ? chapterMapOf(chapter, index, story.map, undefined, locale) : undefined;
 	const height = snippetHeight(embedPlanOf(chapter, graphics, map, only));
 	const { url, id } = embedTarget(
 		story.meta.siteUrl,
@@ -74,8 +76,9 @@ export interface StepImage {
 /** The still image of each step of `chapter` that has a graphic, in step order. */
 export function stepImagesOf(story: Story, chapter: Section): StepImage[] {
 	const index = indexStory(story);
-	const graphics = sectionGraphicsOf(chapter, index);
-	const map = graphics.map ? chapterMapOf(chapter, index, story.map) : undefined;
+	const locale = localeOf(story.meta.language);
+	const graphics = sectionGraphicsOf(chapter, index, { words: locale });
+	const map = graphics.map ? chapterMapOf(chapter, index, story.map, undefined, locale) : undefined;
 	const out: StepImage[] = [];
 	chapter.steps.forEach((step, i) => {
 		const shows = graphics.steps[i];

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { sectionGraphicsOf } from '$lib/charts/section-graphics';
 import { stepImagesOf } from '$lib/embed/snippet';
 import { chapterMapOf } from '$lib/map/chapter-map';
+import { localeOf } from '$lib/locale';
 import { mapGeometry } from '$lib/map/geometry.server';
 import { story } from '$lib/server/story';
 import { lightColours, stepImagePng, stepImageSvg } from '$lib/server/step-image';
@@ -22,13 +23,14 @@ export const GET = ({ params }) => {
 	const image = chapter && stepImagesOf(story, chapter).find((s) => String(s.n) === params.n);
 	if (!chapter || !image) error(404, 'No such image');
 	const index = indexStory(story);
-	const shows = sectionGraphicsOf(chapter, index).steps[image.n - 1]!;
+	const locale = localeOf(story.meta.language);
+	const shows = sectionGraphicsOf(chapter, index, { words: locale }).steps[image.n - 1]!;
 	const graphic =
 		shows.kind === 'chart'
 			? { kind: 'chart' as const, chart: shows.chart }
 			: {
 					kind: 'map' as const,
-					map: chapterMapOf(chapter, index, story.map, mapGeometry(story.map.bounds)),
+					map: chapterMapOf(chapter, index, story.map, mapGeometry(story.map.bounds), locale),
 					step: image.n - 1
 				};
 	const { svg, width } = stepImageSvg({
