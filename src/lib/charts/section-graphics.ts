@@ -27,6 +27,8 @@ import {
 import { niceAxis } from './rows';
 import { parseStoryDate } from '../story/dates';
 import { unitKey } from '../story/figures';
+import { figureWords as proseFigureWords, sectionFigures } from '../story/figure-mentions';
+import { sectionMentions, type Segment } from '../story/mentions';
 import { capitalise, textWidth } from './text';
 
 /** What one step's graphic is: a chart of its own, the map, the overview, or nothing. */
@@ -259,6 +261,24 @@ export function claimsDrawn(section: Section, claims: Claim[]): Claim[] {
 }
 
 /** Per step, the claims its graphic draws (none for the map). */
+/**
+ * A section's paragraphs as its steps print them: actors' first mentions link to the glossary,
+ * and the figures each step's graphic draws open their citations. One rule for page and embed.
+ */
+export function stepParagraphs(
+	section: Section,
+	graphics: SectionGraphics,
+	index: Index,
+	language: string
+): Segment[][][] {
+	return sectionFigures(
+		sectionMentions(section, index.actors.values()),
+		claimsDrawnBySteps(graphics),
+		index,
+		proseFigureWords(language)
+	);
+}
+
 export function claimsDrawnBySteps(graphics: SectionGraphics): string[][] {
 	return graphics.steps.map((s) =>
 		s.kind === 'chart'
