@@ -1,6 +1,6 @@
 /**
- * Finds the figures a step's prose states that its graphic draws ("29 Hezbollah fighters", "6
- * to 7", "930+"), so each can be a control in the text that opens the claim's citation and
+ * Finds the figures a step's prose states that its graphic draws ("29 blue soldiers", "6
+ * to 7", "40+"), so each can be a control in the text that opens the claim's citation and
  * lights its mark. Pure: the build runs it once per step; the page only carries the result.
  */
 import type { Index } from './derive';
