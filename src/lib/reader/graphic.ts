@@ -76,9 +76,10 @@ export class SectionView {
 		const current = (shown >= 0 ? this.data[shown]?.shows : '') || this.first;
 		for (const figure of this.figures) {
 			const on = figure.getAttribute(FIGURE.attr) === current;
+			// Hidden figures are hidden by the styles (visibility), which also takes them out of
+			// the tab order and the accessibility tree: `inert` would restyle a whole figure twice
+			// per step.
 			setFlag(figure, FIGURE.current, on);
-			// Only on a change: setting it restyles the whole figure.
-			if (figure.inert === on) figure.inert = !on;
 		}
 
 		for (const mark of this.marks) {
