@@ -257,10 +257,7 @@ for (const path of [
 	`/${chapters[0]!.slug}/`,
 	`/${chapters.at(-1)!.slug}/#${chapters.at(-1)!.steps[2]!.id}`
 ]) {
-	test(`${path} does not shift its layout as it comes alive (CLS 0)`, async ({ page }, info) => {
-		// A regression from this session's merges, not yet traced (open in issue 13): a phone
-		// opened at a deep link shifts once as the script starts.
-		test.fixme(info.project.name === 'phone' && path.includes('#'), 'deep-link shift on phones');
+	test(`${path} does not shift its layout as it comes alive (CLS 0)`, async ({ page }) => {
 		await page.addInitScript(() => {
 			const w = window as unknown as { shifts: { value: number; sources: string[] }[] };
 			w.shifts = [];

@@ -6,7 +6,7 @@
  * Each face has a metric-matched local fallback: the same family name plus " Fallback", drawn
  * from a font every system has, scaled (size-adjust) to the web face's average width over the
  * story's prose and given its ascent and descent, so the swap from fallback to web font moves
- * nothing. The figures come from `npx tsx scripts/font-fallbacks.ts`.
+ * as little as it can (and the prose, whose face is optional, never swaps). The figures come from `npx tsx scripts/font-fallbacks.ts`.
  */
 
 /** One local font standing in for a web face until it has loaded. */
@@ -35,6 +35,10 @@ export interface WebFace {
 	axes?: Record<string, { min: number; max: number }>;
 	/** Whether the first screen of every page needs it (then it is preloaded). */
 	preload: boolean;
+	/** `swap` for the display face; `optional` for the prose, which a reader may already be
+	 * reading when a late file arrives (a deep link opens on a step's text): it is used only if
+	 * it is there for the first paint, so the text never moves under the eye. */
+	display: 'swap' | 'optional';
 }
 
 export interface Family {
@@ -120,7 +124,8 @@ export const faces: WebFace[] = [
 		style: 'normal',
 		source: '@fontsource-variable/libre-franklin/files/libre-franklin-latin-wght-normal.woff2',
 		axes: { wght: { min: 400, max: 700 } },
-		preload: true
+		preload: true,
+		display: 'swap'
 	},
 	{
 		id: 'source-serif-4-400',
@@ -128,7 +133,9 @@ export const faces: WebFace[] = [
 		weight: '400',
 		style: 'normal',
 		source: '@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff2',
-		preload: false
+		// Every page opens on prose (a standfirst, a summary, or the step a link points to).
+		preload: true,
+		display: 'optional'
 	},
 	{
 		id: 'source-serif-4-700',
@@ -152,7 +159,7 @@ export function fontFaceCss(built: BuiltFace[]): string {
 	for (const f of built)
 		rules.push(
 			`@font-face{font-family:'${f.family}';src:url(${f.url}) format('woff2');` +
-				`font-weight:${f.weight};font-style:${f.style};font-display:swap}`
+				`font-weight:${f.weight};font-style:${f.style};font-display:${f.display}}`
 		);
 	for (const fam of families)
 		for (const fb of fam.fallbacks)
