@@ -165,6 +165,14 @@ async function stepState(page: Page) {
 	});
 }
 
+/** The embed folds each step's text under "Read this step": opened, as a reader opens them. */
+const openStepFolds = (page: Page) =>
+	page.evaluate(() =>
+		document
+			.querySelectorAll<HTMLDetailsElement>('.flat-step details')
+			.forEach((d) => (d.open = true))
+	);
+
 test.describe('figures in the text, in reading order', () => {
 	for (const viewport of [
 		{ width: 390, height: 844 },
@@ -222,6 +230,52 @@ test.describe('figures in the text, in reading order', () => {
 			}
 			expect(checked).toBeGreaterThan(chapters.length);
 		});
+
+	test('a figure in the text is named by its figure and described by who gave it', async ({
+		page
+	}) => {
+		desktopOnly();
+		for (const path of [`/${chapter.slug}/`, `/embed/${chapter.slug}/`]) {
+			await page.goto(path);
+			await openStepFolds(page);
+			const figures = page.locator('[data-step] [data-cites], .flat-step [data-cites]');
+			expect(await figures.count(), path).toBeGreaterThan(0);
+			for (const figure of await figures.all()) {
+				const claim = (await figure.getAttribute('data-cites'))!;
+				const who = (await page.locator(`[id="cite-${claim}-who"]`).textContent())!.trim();
+				expect(who.length).toBeGreaterThan(0);
+				await expect(figure).toHaveAccessibleName((await figure.textContent())!.trim());
+				await expect(figure).toHaveAccessibleDescription(who);
+			}
+		}
+	});
+
+	test('in an embed, a figure in the text lights its mark in its step’s graphic', async ({
+		page
+	}) => {
+		desktopOnly();
+		await page.goto(`/embed/${chapter.slug}/`);
+		await openStepFolds(page);
+		// A figure whose claim its own step's graphic draws.
+		const [step, claim] = await page.evaluate(() => {
+			const steps = [...document.querySelectorAll('.flat-step')];
+			for (const [i, s] of steps.entries())
+				for (const b of s.querySelectorAll('[data-cites]')) {
+					const id = b.getAttribute('data-cites')!;
+					if (s.querySelector(`[data-embed-figure] [data-claim="${id}"]`)) return [i, id] as const;
+				}
+			return [-1, ''] as const;
+		});
+		expect(step, 'a step whose graphic draws a figure of its text').toBeGreaterThanOrEqual(0);
+		const here = page.locator('.flat-step').nth(step);
+		const figure = here.locator(`[data-cites="${claim}"]`).first();
+		const mark = here.locator(`[data-embed-figure] [data-claim="${claim}"]`).first();
+		await expect(mark).not.toHaveAttribute('data-cited', 'true');
+		await figure.focus();
+		await expect(mark).toHaveAttribute('data-cited', 'true');
+		await figure.blur();
+		await expect(mark).not.toHaveAttribute('data-cited', 'true');
+	});
 
 	test('without the script, a figure in the text still opens its citation', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });

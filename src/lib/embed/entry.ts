@@ -5,6 +5,7 @@
  * scrolls (`data-pym-trackscroll`), turns the flat steps into scrollytelling: the graphic kept
  * in the host's viewport, the step on the trigger line active. Everything else works without it.
  */
+import { linkTextFigures } from '../reader/figures';
 import { startHeightMessages } from './child';
 import { activeStepOf, placeNear, stageOf, type HostView } from './layout';
 
@@ -21,6 +22,8 @@ function start() {
 	root
 		.querySelectorAll<HTMLDetailsElement>('[data-embed-figure] details[open]')
 		.forEach((d) => (d.open = false));
+	// A figure in a step's text lights its mark while it has focus or the pointer, as on the page.
+	linkTextFigures(document);
 	const step = query.get('step');
 	if (step && /^\d+$/.test(step))
 		document.getElementById(`${slug}-${step}`)?.scrollIntoView({ block: 'start' });

@@ -22,6 +22,10 @@ export function linkTextFigures(root: Document): void {
 		// Inside the citation a figure opened, the figure stays lit.
 		(lit && el?.closest?.(`#cite-${lit}`) ? lit : null);
 	root.addEventListener('focusin', (event) => show(claimAt(event.target as Element)));
+	// Focus leaving for nowhere (a click on the page, the window losing it) fires no focusin.
+	root.addEventListener('focusout', (event) =>
+		show(claimAt(event.relatedTarget as Element | null))
+	);
 	root.addEventListener('pointerover', (event) => {
 		const claim = claimAt(event.target as Element);
 		if (claim) show(claim);
