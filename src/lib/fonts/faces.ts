@@ -143,7 +143,8 @@ export const faces: WebFace[] = [
 		weight: '700',
 		style: 'normal',
 		source: '@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff2',
-		preload: false
+		preload: false,
+		display: 'optional'
 	}
 ];
 
