@@ -66,7 +66,9 @@ export const FIGURE = {
 	current: 'data-current',
 	stage: 'data-stage',
 	/** What the figure is called (its headline, or the map's title), said when it comes into view. */
-	name: 'data-name'
+	name: 'data-name',
+	/** Set by the reader on a hidden figure it has had the browser lay out ahead of its step. */
+	warm: 'data-warm'
 } as const;
 
 /** A claim's mark (its button and its drawing) and an actor's mark anywhere on the page. */

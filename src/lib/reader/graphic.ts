@@ -80,6 +80,8 @@ export class SectionView {
 			// the tab order and the accessibility tree: `inert` would restyle a whole figure twice
 			// per step.
 			setFlag(figure, FIGURE.current, on);
+			// Shown once, it stays laid out: it fades out whole, and comes back at no cost.
+			if (on && !figure.hasAttribute(FIGURE.warm)) figure.setAttribute(FIGURE.warm, '');
 		}
 
 		for (const mark of this.marks) {

@@ -6,9 +6,11 @@
 import { parseStepAnchor, stepAnchor, stepShownIn } from '../scrolly/position';
 import { watchSteps } from '../scrolly/scroller';
 import { CHART, FIGURE, MAP_ATTR, MARK, PAGE, PICK, STEP } from '../contract';
+import { all } from './dom';
 import { announcer, phrase } from './figures';
 import { foldGraphics } from './fold';
 import { SectionView } from './graphic';
+import { warmFigures } from './warm';
 import type { Picks } from './state';
 
 export function driveStory(sectionEls: HTMLElement[]): void {
@@ -133,6 +135,12 @@ export function driveStory(sectionEls: HTMLElement[]): void {
 	});
 
 	render();
+	const figures = sectionEls.flatMap((el) => all(el, `[${FIGURE.stage}] [${FIGURE.attr}]`));
+	warmFigures(figures, () => {
+		const el = sectionEls.find((s) => s.getAttribute(PAGE.chapter) === page.section);
+		const shown = el?.querySelector<HTMLElement>(`[${FIGURE.attr}][${FIGURE.current}="true"]`);
+		return shown ? figures.indexOf(shown) : 0;
+	});
 	watchSteps(steps, {
 		offset: trigger,
 		initial: initial >= 0 ? initial : undefined,

@@ -1,0 +1,33 @@
+/**
+ * A hidden figure is not laid out until it is warmed (StickyGraphic's styles), so the page comes
+ * alive without laying out every step's figure at once. The reader warms them in idle time, one
+ * figure per idle period and nearest the reader's place first (ahead before behind), laying each
+ * out there and then: the figure a step brings is ready when it comes, and a step only repaints.
+ */
+import { FIGURE } from '../contract';
+
+/** The order to warm figures in: from `from` onwards, then backwards from just before it. */
+export function warmingOrder(count: number, from: number): number[] {
+	const start = Math.min(Math.max(from, 0), Math.max(count - 1, 0));
+	const ahead = Array.from({ length: count - start }, (_, i) => start + i);
+	const behind = Array.from({ length: start }, (_, i) => start - 1 - i);
+	return [...ahead, ...behind];
+}
+
+export function warmFigures(figures: HTMLElement[], near: () => number): void {
+	const idle =
+		'requestIdleCallback' in window
+			? (run: () => void) => requestIdleCallback(run, { timeout: 2000 })
+			: (run: () => void) => setTimeout(run, 50);
+	const next = () => {
+		const cold = warmingOrder(figures.length, near())
+			.map((i) => figures[i]!)
+			.find((f) => !f.hasAttribute(FIGURE.warm));
+		if (!cold) return;
+		cold.setAttribute(FIGURE.warm, '');
+		// Lay it out now, in idle time, rather than in the next frame.
+		cold.lastElementChild?.getBoundingClientRect();
+		idle(next);
+	};
+	idle(next);
+}
