@@ -254,7 +254,14 @@ export function forcesChartOf(
  * elsewhere, and the forces it is set against. */
 export function claimsDrawn(section: Section, claims: Claim[]): Claim[] {
 	const ids = new Set([
-		...section.steps.flatMap((s) => [...s.claims, ...s.about, ...(s.graphic?.claims ?? [])]),
+		...section.steps.flatMap((s) => [
+			...s.claims,
+			...s.about,
+			...(s.graphic?.claims ?? []),
+			...(s.graphic?.series ?? []),
+			...(s.graphic?.total ? [s.graphic.total] : []),
+			...(s.graphic?.parts ?? [])
+		]),
 		...forcesOf(section, claims).map((c) => c.id)
 	]);
 	return claims.filter((c) => c.chapter === section.slug || ids.has(c.id));
