@@ -79,8 +79,24 @@ export const MARK = {
 	/** Set by the build: the step's own claims. */
 	lit: 'data-lit',
 	/** The step's own, or picked by the reader. Public contract. */
-	highlighted: 'data-highlighted'
+	highlighted: 'data-highlighted',
+	/** On a claim's label in a chart: the claim's id. */
+	label: 'data-label'
 } as const;
+
+/** The attributes of a claim's mark: its drawing, or the button over it that opens its citation. */
+export function markAttributes(
+	mark: { claim: string; actor: string; highlighted: boolean },
+	as: 'drawing' | 'button'
+): Record<string, string> {
+	const lit = encodeFlag(mark.highlighted);
+	return {
+		[as === 'button' ? MARK.claim : MARK.drawing]: mark.claim,
+		[MARK.actor]: mark.actor,
+		[MARK.lit]: lit,
+		[MARK.highlighted]: lit
+	};
+}
 
 /** What a step says of itself: what it introduces, is about, where it is set, what it shows. */
 export interface StepData {
