@@ -140,6 +140,28 @@ export function readStep(el: Element): StepData {
 	};
 }
 
+/**
+ * Parts the browser tests (and a host page's scripts) find by name, which the page's script does
+ * not read. The names a host page may rely on are in DESIGN.md's public contract.
+ */
+export const FOUND = {
+	/** A row of a chart's table of figures: its claim's id. */
+	claimRow: 'data-claim-row',
+	/** The opening's lead map, and each chapter's mark on it (the chapter's slug). */
+	leadMap: 'data-lead-map',
+	leadMark: 'data-lead-mark',
+	/** A chapter map's inset locator. */
+	inset: 'data-inset',
+	/** An item of the chapter's "Embed this" panel: its step's number, from 1. */
+	embedOffer: 'data-embed-offer',
+	/** In that item: the link to the step's still image, its alt text and its credit. */
+	stepImage: 'data-step-image',
+	imageAlt: 'data-image-alt',
+	imageCredit: 'data-image-credit',
+	/** A source in the methods page's bibliography: its id. */
+	source: 'data-source'
+} as const;
+
 /** A button that picks an actor, highlighting it in every chart and on the map. */
 export const PICK = { actor: 'data-pick-actor' } as const;
 
