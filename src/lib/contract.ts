@@ -50,7 +50,8 @@ export const STEP = {
 	/** The step's id (its anchor). Public contract, with `active` and `aria-current="step"`. */
 	attr: 'data-step',
 	section: 'data-section',
-	index: 'data-index',
+	/** Its position in its section, from 0. */
+	position: 'data-position',
 	active: 'data-active',
 	highlighted: 'data-highlighted',
 	claims: 'data-claims',
@@ -102,7 +103,7 @@ export function markAttributes(
 export interface StepData {
 	id: string;
 	section: string;
-	index: number;
+	position: number;
 	claims: string[];
 	about: string[];
 	places: string[];
@@ -117,7 +118,7 @@ export function stepAttributes(step: StepData): Record<string, string | number> 
 	return {
 		[STEP.attr]: step.id,
 		[STEP.section]: step.section,
-		[STEP.index]: step.index,
+		[STEP.position]: step.position,
 		[STEP.active]: 'false',
 		[STEP.highlighted]: 'false',
 		[STEP.claims]: list(step.claims),
@@ -132,7 +133,7 @@ export function readStep(el: Element): StepData {
 	return {
 		id: el.getAttribute(STEP.attr) ?? '',
 		section: el.getAttribute(STEP.section) ?? '',
-		index: Number(el.getAttribute(STEP.index)),
+		position: Number(el.getAttribute(STEP.position)),
 		claims: ids(el.getAttribute(STEP.claims)),
 		about: ids(el.getAttribute(STEP.about)),
 		places: ids(el.getAttribute(STEP.places)),

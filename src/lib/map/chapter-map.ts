@@ -93,7 +93,7 @@ export interface MapLabel {
 	/** Path of a leader line from the mark, when the label stands away from it. */
 	leader?: string;
 	box: Box;
-	/** Which side of its mark it stands (an index into labels.ts SIDES). */
+	/** Which side of its mark it stands (its position in labels.ts SIDES). */
 	side?: number;
 }
 
@@ -106,7 +106,7 @@ export interface CountryName {
 
 /** What the map shows for one step (or the final state). */
 export interface MapState {
-	/** The step's index, or -1 for the chapter's final state. */
+	/** The step's position, or -1 for the chapter's final state. */
 	step: number;
 	/** The window in km, for tests and the inset. */
 	window: Window;
@@ -121,7 +121,7 @@ export interface MapState {
 }
 
 export interface BaseLayer {
-	/** Each country's land, with the index of its land tone. */
+	/** Each country's land, with the number of its land tone. */
 	lands: { name: string; tone: number; d: string }[];
 	borders: { countries: [string, string]; d: string }[];
 	coast: string;
@@ -142,7 +142,7 @@ export interface ChapterMap {
 		height: number;
 		towns: { name: string; x: number; y: number; label?: MapLabel }[];
 	};
-	/** One state per step, then the final state (index `steps`). */
+	/** One state per step, then the final state (at position `steps`). */
 	states: MapState[];
 	/** Number of steps. */
 	steps: number;
@@ -161,7 +161,7 @@ function isRegion(p: Place): boolean {
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
-/** Places named by a list of ids, in order, known to the index. */
+/** Places named by a list of ids, in order, known to the lookups. */
 function placesOf(ids: string[], index: Index): Place[] {
 	return [...new Set(ids)].map((id) => index.places.get(id)).filter((p) => p !== undefined);
 }
