@@ -29,7 +29,8 @@ import { parseStoryDate } from '../story/dates';
 import { unitKey } from '../story/figures';
 import { figureWords as proseFigureWords, sectionFigures } from '../story/figure-mentions';
 import { sectionMentions, type Segment } from '../story/mentions';
-import { capitalise, textWidth } from './text';
+import { textWidth } from '../text/width';
+import { capitalise } from './text';
 
 /** What one step's graphic is: a chart of its own, the map, the overview, or nothing. */
 export type StepShows =

@@ -8,7 +8,7 @@
 import type { Index } from '$lib/story/derive';
 import type { Place, Section, StoryMap } from '$lib/story/schema';
 import { clipLine, clipRing, insideRings, pathData, simplify, type Point, type Rect } from './clip';
-import { FONT_FAMILY } from './font-metrics';
+import { FONT_FAMILY, textWidth, type TextStyle } from '../text/width';
 import {
 	keepInside,
 	planeFor,
@@ -24,7 +24,7 @@ import { isClear, overlaps, placeLabels, type Box, type LabelSpec, type Obstacle
 import type { Zoom } from '../contract';
 import { describePlace } from './place-lines';
 import { english, type Locale } from '../locale';
-import { lineBreaks, shortName, textWidth, type TextStyle } from './text';
+import { lineBreaks, shortName } from './text';
 import type { GeoLayer, MapGeometry } from './types';
 
 /** The map's fixed drawing size, in its own units (the SVG's viewBox). */
@@ -38,10 +38,28 @@ export const STYLES = {
 	earlier: { size: 10 },
 	anchor: { size: 9.5 },
 	country: { size: 9, bold: true, spacing: 0.16, upper: true },
+	/** A country's name where the first size finds no room. */
+	countrySmall: { size: 7.5, bold: true, spacing: 0.08, upper: true },
 	area: { size: 10, spacing: 0.3 },
 	scale: { size: 8 },
 	inset: { size: 7 }
 } satisfies Record<string, TextStyle>;
+
+/**
+ * The sizes of the map's texts that are the same in every state, as style rules for the page's
+ * stylesheet (ChapterMap.svelte puts them in the head), so they are written once, from STYLES.
+ */
+export function mapTextSheet(): string {
+	const px = (n: number) => `${Math.round(n * 100) / 100}px`;
+	const set = (s: TextStyle) =>
+		`font-size:${px(s.size)}${s.spacing ? `;letter-spacing:${px(s.spacing * s.size)}` : ''}`;
+	return (
+		`.chapter-map .country{${set(STYLES.country)}}` +
+		`.chapter-map .country.small{${set(STYLES.countrySmall)}}` +
+		`.chapter-map .scale text{${set(STYLES.scale)}}` +
+		`.chapter-map .town-label{${set(STYLES.inset)}}`
+	);
+}
 
 /** Dot radii by role, and the radius of the dot at an approximate place's centre. */
 export const DOT = { named: 3.5, earlier: 3, anchor: 2.5, centre: 1.8 };
@@ -101,6 +119,10 @@ export interface CountryName {
 	name: string;
 	x: number;
 	y: number;
+	/** The size it was measured at: STYLES.country's, or countrySmall's where that did not fit. */
+	size: number;
+	/** Letter spacing in units. */
+	spacing: number;
 	box: Box;
 }
 
@@ -887,7 +909,7 @@ function countryName(
 ): CountryName | undefined {
 	const W = MAP_WIDTH;
 	const H = MAP_HEIGHT;
-	for (const style of [STYLES.country, { ...STYLES.country, size: 7.5, spacing: 0.08 }]) {
+	for (const style of [STYLES.country, STYLES.countrySmall]) {
 		const w = textWidth(name, style) + 3;
 		const h = style.size * 1.3;
 		let best: { score: number; box: Box; x: number; y: number } | undefined;
@@ -914,9 +936,11 @@ function countryName(
 			}
 		if (best)
 			return {
-				name: style === STYLES.country ? name : name,
+				name,
 				x: r1(best.x),
 				y: r1(best.y + style.size * 0.35),
+				size: style.size,
+				spacing: r1(style.spacing * style.size * 100) / 100,
 				box: best.box.map(r1) as Box
 			};
 	}

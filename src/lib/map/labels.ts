@@ -6,7 +6,7 @@
  * spots further out with a leader line are tried.
  */
 import { segmentHitsRect, type Point } from './clip';
-import { textWidth, type TextStyle } from './text';
+import { textWidth, type TextStyle } from '../text/width';
 
 /** An axis-aligned box: left, top, right, bottom. */
 export type Box = [number, number, number, number];
