@@ -143,7 +143,7 @@ export function readStep(el: Element): StepData {
 
 /**
  * Parts the browser tests (and a host page's scripts) find by name, which the page's script does
- * not read. The names a host page may rely on are in DESIGN.md's public contract.
+ * not read. The names a host page may rely on are the ones marked "Public contract" above.
  */
 export const FOUND = {
 	/** A row of a chart's table of figures: its claim's id. */
