@@ -3,7 +3,7 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import input from '../../stories/qalamoun';
 import { validateStory } from '$lib/story';
-import { forcesOf } from '$lib/charts/section-graphics';
+import { claimsNamed, forcesOf } from '$lib/charts/section-graphics';
 import Citations from '$lib/charts/Citations.svelte';
 import StorySection from '$lib/components/StorySection.svelte';
 import { indexStory } from '$lib/story/derive';
@@ -65,16 +65,7 @@ describe('page data', () => {
 	for (const chapter of story.chapters) {
 		const view = chapterPageData(story, chapter.slug, geometry);
 		const { index } = view.sections;
-		const named = new Set(
-			chapter.steps.flatMap((s) => [
-				...s.claims,
-				...s.about,
-				...(s.graphic?.claims ?? []),
-				...(s.graphic?.series ?? []),
-				...(s.graphic?.total ? [s.graphic.total] : []),
-				...(s.graphic?.parts ?? [])
-			])
-		);
+		const named = new Set(claimsNamed(chapter));
 		const forces = new Set(forcesOf(chapter, story.claims).map((c) => c.id));
 
 		it(`/${chapter.slug}/ looks up only what it draws: no claim, place or source of elsewhere`, () => {
