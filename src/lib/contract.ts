@@ -50,7 +50,8 @@ export const STEP = {
 	/** The step's id (its anchor). Public contract, with `active` and `aria-current="step"`. */
 	attr: 'data-step',
 	section: 'data-section',
-	index: 'data-index',
+	/** Its position in its section, from 0. */
+	position: 'data-position',
 	active: 'data-active',
 	highlighted: 'data-highlighted',
 	claims: 'data-claims',
@@ -81,14 +82,30 @@ export const MARK = {
 	/** Set by the build: the step's own claims. */
 	lit: 'data-lit',
 	/** The step's own, or picked by the reader. Public contract. */
-	highlighted: 'data-highlighted'
+	highlighted: 'data-highlighted',
+	/** On a claim's label in a chart: the claim's id. */
+	label: 'data-label'
 } as const;
+
+/** The attributes of a claim's mark: its drawing, or the button over it that opens its citation. */
+export function markAttributes(
+	mark: { claim: string; actor: string; highlighted: boolean },
+	as: 'drawing' | 'button'
+): Record<string, string> {
+	const lit = encodeFlag(mark.highlighted);
+	return {
+		[as === 'button' ? MARK.claim : MARK.drawing]: mark.claim,
+		[MARK.actor]: mark.actor,
+		[MARK.lit]: lit,
+		[MARK.highlighted]: lit
+	};
+}
 
 /** What a step says of itself: what it introduces, is about, where it is set, what it shows. */
 export interface StepData {
 	id: string;
 	section: string;
-	index: number;
+	position: number;
 	claims: string[];
 	about: string[];
 	places: string[];
@@ -103,7 +120,7 @@ export function stepAttributes(step: StepData): Record<string, string | number> 
 	return {
 		[STEP.attr]: step.id,
 		[STEP.section]: step.section,
-		[STEP.index]: step.index,
+		[STEP.position]: step.position,
 		[STEP.active]: 'false',
 		[STEP.highlighted]: 'false',
 		[STEP.claims]: list(step.claims),
@@ -118,13 +135,35 @@ export function readStep(el: Element): StepData {
 	return {
 		id: el.getAttribute(STEP.attr) ?? '',
 		section: el.getAttribute(STEP.section) ?? '',
-		index: Number(el.getAttribute(STEP.index)),
+		position: Number(el.getAttribute(STEP.position)),
 		claims: ids(el.getAttribute(STEP.claims)),
 		about: ids(el.getAttribute(STEP.about)),
 		places: ids(el.getAttribute(STEP.places)),
 		shows: el.getAttribute(STEP.shows) ?? ''
 	};
 }
+
+/**
+ * Parts the browser tests (and a host page's scripts) find by name, which the page's script does
+ * not read. The names a host page may rely on are the ones marked "Public contract" above.
+ */
+export const FOUND = {
+	/** A row of a chart's table of figures: its claim's id. */
+	claimRow: 'data-claim-row',
+	/** The opening's lead map, and each chapter's mark on it (the chapter's slug). */
+	leadMap: 'data-lead-map',
+	leadMark: 'data-lead-mark',
+	/** A chapter map's inset locator. */
+	inset: 'data-inset',
+	/** An item of the chapter's "Embed this" panel: its step's number, from 1. */
+	embedOffer: 'data-embed-offer',
+	/** In that item: the link to the step's still image, its alt text and its credit. */
+	stepImage: 'data-step-image',
+	imageAlt: 'data-image-alt',
+	imageCredit: 'data-image-credit',
+	/** A source in the methods page's bibliography: its id. */
+	source: 'data-source'
+} as const;
 
 /** A button that picks an actor, highlighting it in every chart and on the map. */
 export const PICK = { actor: 'data-pick-actor' } as const;

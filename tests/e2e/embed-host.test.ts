@@ -224,7 +224,7 @@ test('with trackscroll the steps activate in order and a graphic stays in the ho
 		await page.waitForTimeout(150);
 		const active = await frame(page)
 			.locator('[data-step][data-active="true"]')
-			.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-index'))));
+			.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-position'))));
 		expect(active).toHaveLength(1);
 		if (seen.at(-1) !== active[0]) seen.push(active[0]!);
 		// While the steps fill the host's viewport, the current graphic sits at its top; else it

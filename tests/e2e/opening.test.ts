@@ -96,7 +96,7 @@ test('the lead map holds a mark for each chapter, and a tap on one goes to that 
 
 test('the opening lists every chapter with its dates', async ({ page }) => {
 	await page.goto('/');
-	const entries = page.locator('.chapter-index li');
+	const entries = page.locator('.contents li');
 	await expect(entries).toHaveCount(chapters.length);
 	for (const [i, c] of chapters.entries()) {
 		await expect(entries.nth(i)).toContainText(c.title);

@@ -87,10 +87,10 @@ function shownState(section: HTMLElement) {
 		drawings: litIn(figure, `[${MARK.drawing}]`, MARK.drawing),
 		buttons: litIn(figure, `[${MARK.claim}]`, MARK.claim),
 		active: [...section.querySelectorAll(`[${STEP.attr}][${STEP.active}="true"]`)].map((s) =>
-			Number(attr(s, STEP.index))
+			Number(attr(s, STEP.position))
 		),
 		current: [...section.querySelectorAll('[aria-current="step"]')].map((s) =>
-			Number(attr(s, STEP.index))
+			Number(attr(s, STEP.position))
 		),
 		map: live
 			? {

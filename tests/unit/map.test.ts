@@ -17,7 +17,8 @@ import { hitTargets, insideConvex } from '$lib/map/hits';
 import { overlaps, placeLabels, type Box, type LabelSpec, type Obstacles } from '$lib/map/labels';
 import { distanceToLines, placesOfActor, polylines, stepsAtPlace } from '$lib/map/places';
 import { describePlace, placesLine, roughKm } from '$lib/map/place-lines';
-import { lineBreaks, shortName, textWidth } from '$lib/map/text';
+import { lineBreaks, shortName } from '$lib/map/text';
+import { textWidth } from '$lib/text/width';
 import { indexStory, sectionsInOrder, validateStory } from '$lib/story';
 import type { Place, Story } from '$lib/story/schema';
 

@@ -1,7 +1,12 @@
 /** The loads hand each page what it draws (src/lib/story/page-data.ts), never the whole story. */
+import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import input from '../../stories/qalamoun';
 import { validateStory } from '$lib/story';
+import { claimsNamed, forcesOf } from '$lib/charts/section-graphics';
+import Citations from '$lib/charts/Citations.svelte';
+import StorySection from '$lib/components/StorySection.svelte';
+import { indexStory } from '$lib/story/derive';
 import {
 	chapterPageData,
 	embedPageData,
@@ -56,4 +61,50 @@ describe('page data', () => {
 		expect(Object.keys(view.around.previous ?? {})).toEqual(['slug', 'title']);
 		expect(Object.keys(view.around.next ?? {})).toEqual(['slug', 'title']);
 	});
+
+	for (const chapter of story.chapters) {
+		const view = chapterPageData(story, chapter.slug, geometry);
+		const { index } = view.sections;
+		const named = new Set(claimsNamed(chapter));
+		const forces = new Set(forcesOf(chapter, story.claims).map((c) => c.id));
+
+		it(`/${chapter.slug}/ looks up only what it draws: no claim, place or source of elsewhere`, () => {
+			const foreign = [...index.claims.values()].filter(
+				(c) => c.chapter !== chapter.slug && !named.has(c.id) && !forces.has(c.id)
+			);
+			expect(foreign.map((c) => c.id)).toEqual([]);
+			expect(view.sections.claims.map((c) => c.id)).toEqual([...index.claims.keys()]);
+			const places = new Set([...story.map.anchors, ...chapter.steps.flatMap((s) => s.places)]);
+			expect([...index.places.keys()].filter((id) => !places.has(id))).toEqual([]);
+			const cited = new Set([
+				...chapter.steps.flatMap((s) => s.sources),
+				...[...index.claims.values()].flatMap((c) => c.sources)
+			]);
+			expect([...index.sources.keys()].filter((id) => !cited.has(id))).toEqual([]);
+			const actors = new Set([
+				...[...index.claims.values()].map((c) => c.actor),
+				...chapter.steps.flatMap((s) => s.actors)
+			]);
+			const claimants = new Set([...index.claims.values()].map((c) => c.claimant));
+			expect([...index.claimants.keys()].filter((id) => !claimants.has(id))).toEqual([]);
+			// Actors beyond its claims' and steps' are those its text names (they link to the glossary).
+			const text = chapter.steps.map((s) => s.text).join('\n');
+			for (const actor of index.actors.values())
+				if (!actors.has(actor.id))
+					expect([actor.name, actor.shortName].some((n) => text.includes(n))).toBe(true);
+			expect(index.claims.size).toBeLessThan(story.claims.length);
+		});
+
+		it(`/${chapter.slug}/ draws the same from its own lookups as from the whole story’s`, () => {
+			const whole = indexStory(story);
+			const section = (lookups: typeof index) =>
+				render(StorySection, {
+					props: { section: chapter, ...view.sections, index: lookups, level: 1 }
+				}).body;
+			expect(section(index)).toBe(section(whole));
+			const citations = (lookups: typeof index) =>
+				render(Citations, { props: { claims: view.citations.claims, index: lookups } }).body;
+			expect(citations(view.citations.index)).toBe(citations(whole));
+		});
+	}
 });

@@ -17,8 +17,11 @@ const sections = [
 describe('step anchors', () => {
 	it('are 1-based', () => expect(stepAnchor('arsal', 2)).toBe('arsal-3'));
 	it('read back, with or without #', () => {
-		expect(parseStepAnchor('#arsal-3', sections)).toEqual({ slug: 'arsal', index: 2 });
-		expect(parseStepAnchor('tallat-mussa-1', sections)).toEqual({ slug: 'tallat-mussa', index: 0 });
+		expect(parseStepAnchor('#arsal-3', sections)).toEqual({ slug: 'arsal', position: 2 });
+		expect(parseStepAnchor('tallat-mussa-1', sections)).toEqual({
+			slug: 'tallat-mussa',
+			position: 0
+		});
 	});
 	it.each(['#arsal-0', '#arsal-6', '#nowhere-1', '#arsal', ''])('refuse %s', (hash) =>
 		expect(parseStepAnchor(hash, sections)).toBeUndefined()

@@ -5,7 +5,7 @@ import {
 	previewRowsOf,
 	wrapToWidth
 } from '../../src/lib/charts/preview-rows';
-import { textWidth } from '../../src/lib/charts/text';
+import { textWidth } from '../../src/lib/text/width';
 import { localeOf } from '../../src/lib/locale';
 import { PREVIEW, previewLayout } from '../../src/lib/server/preview';
 import { indexStory } from '../../src/lib/story/derive';

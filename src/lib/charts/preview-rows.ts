@@ -5,7 +5,7 @@
 import type { Words } from '../locale/words';
 import type { Claim, Story } from '../story/schema';
 import { disputedRows, rowsOf, type ClaimRow } from './rows';
-import { textWidth } from './text';
+import { textWidth } from '../text/width';
 
 export type PreviewKind = 'disputed' | 'figures' | 'forces' | 'title';
 
@@ -23,7 +23,7 @@ export function previewRowsOf(claims: Claim[]): { kind: PreviewKind; rows: Claim
 
 /**
  * Text broken into at most `lines` lines no wider than `width` at `size`, by the estimate of
- * charts/text.ts; the last line ends in an ellipsis when words were left out. `scale` widens the
+ * text/width.ts; the last line ends in an ellipsis when words were left out. `scale` widens the
  * estimate for a face wider than the one it measures (a serif).
  */
 export function wrapToWidth(

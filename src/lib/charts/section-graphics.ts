@@ -29,7 +29,8 @@ import { parseStoryDate } from '../story/dates';
 import { unitKey } from '../story/figures';
 import { figureWords as proseFigureWords, sectionFigures } from '../story/figure-mentions';
 import { sectionMentions, type Segment } from '../story/mentions';
-import { capitalise, textWidth } from './text';
+import { textWidth } from '../text/width';
+import { capitalise } from './text';
 
 /** What one step's graphic is: a chart of its own, the map, the overview, or nothing. */
 export type StepShows =
@@ -250,17 +251,25 @@ export function forcesChartOf(
 	return stepChartOf({ title: section.title, steps: [step] }, 0, index, words, section.slug, false);
 }
 
+/** The claims a section's steps name: those they introduce, are about, or ask their graphics for. */
+export function claimsNamed(section: Pick<Section, 'steps'>): string[] {
+	return section.steps.flatMap((s) => [
+		...s.claims,
+		...s.about,
+		...(s.graphic?.claims ?? []),
+		...(s.graphic?.series ?? []),
+		...(s.graphic?.total ? [s.graphic.total] : []),
+		...(s.graphic?.parts ?? [])
+	]);
+}
+
 /** Every claim a section's page draws, for its citations: its own, those its steps take up from
  * elsewhere, and the forces it is set against. */
 export function claimsDrawn(section: Section, claims: Claim[]): Claim[] {
-	const ids = new Set([
-		...section.steps.flatMap((s) => [...s.claims, ...s.about, ...(s.graphic?.claims ?? [])]),
-		...forcesOf(section, claims).map((c) => c.id)
-	]);
+	const ids = new Set([...claimsNamed(section), ...forcesOf(section, claims).map((c) => c.id)]);
 	return claims.filter((c) => c.chapter === section.slug || ids.has(c.id));
 }
 
-/** Per step, the claims its graphic draws (none for the map). */
 /**
  * A section's paragraphs as its steps print them: actors' first mentions link to the glossary,
  * and the figures each step's graphic draws open their citations. One rule for page and embed.
@@ -279,6 +288,7 @@ export function stepParagraphs(
 	);
 }
 
+/** Per step, the claims its graphic draws (none for the map). */
 export function claimsDrawnBySteps(graphics: SectionGraphics): string[][] {
 	return graphics.steps.map((s) =>
 		s.kind === 'chart'

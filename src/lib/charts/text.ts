@@ -1,23 +1,8 @@
 /**
- * How wide a line of chart text is, estimated without a browser so labels can be placed at
- * build time. The widths are a wide bold sans's (DejaVu Sans Bold, the widest common fallback)
- * at 1 unit per em, rounded up, so an estimate errs towards more room rather than less.
+ * Chart text helpers. Widths are measured by src/lib/text/width.ts, the one width rule the charts
+ * share with the maps; `textWidth` is re-exported for the modules that import it from here.
  */
-const NARROW = new Set([..."iljI.,:;!|'’‘()[]{}/ "]);
-const WIDE = new Set([...'mwMW@%—']);
-
-/** Estimated width of `text` set at `size` units. */
-export function textWidth(text: string, size: number): number {
-	let em = 0;
-	for (const ch of text) {
-		if (NARROW.has(ch)) em += 0.38;
-		else if (WIDE.has(ch)) em += 1.05;
-		else if (/[0-9]/.test(ch)) em += 0.7;
-		else if (ch === ch.toUpperCase() && ch !== ch.toLowerCase()) em += 0.8;
-		else em += 0.67;
-	}
-	return em * size;
-}
+export { textWidth } from '../text/width';
 
 /** The text with its first letter in capitals. */
 export function capitalise(text: string): string {

@@ -8,7 +8,7 @@
 import type { Index } from '$lib/story/derive';
 import type { Place, Section, StoryMap } from '$lib/story/schema';
 import { clipLine, clipRing, insideRings, pathData, simplify, type Point, type Rect } from './clip';
-import { FONT_FAMILY } from './font-metrics';
+import { FONT_FAMILY, textWidth, type TextStyle } from '../text/width';
 import {
 	keepInside,
 	planeFor,
@@ -24,7 +24,7 @@ import { isClear, overlaps, placeLabels, type Box, type LabelSpec, type Obstacle
 import type { Zoom } from '../contract';
 import { describePlace } from './place-lines';
 import { english, type Locale } from '../locale';
-import { lineBreaks, shortName, textWidth, type TextStyle } from './text';
+import { lineBreaks, shortName } from './text';
 import type { GeoLayer, MapGeometry } from './types';
 
 /** The map's fixed drawing size, in its own units (the SVG's viewBox). */
@@ -38,10 +38,28 @@ export const STYLES = {
 	earlier: { size: 10 },
 	anchor: { size: 9.5 },
 	country: { size: 9, bold: true, spacing: 0.16, upper: true },
+	/** A country's name where the first size finds no room. */
+	countrySmall: { size: 7.5, bold: true, spacing: 0.08, upper: true },
 	area: { size: 10, spacing: 0.3 },
 	scale: { size: 8 },
 	inset: { size: 7 }
 } satisfies Record<string, TextStyle>;
+
+/**
+ * The sizes of the map's texts that are the same in every state, as style rules for the page's
+ * stylesheet (ChapterMap.svelte puts them in the head), so they are written once, from STYLES.
+ */
+export function mapTextSheet(): string {
+	const px = (n: number) => `${Math.round(n * 100) / 100}px`;
+	const set = (s: TextStyle) =>
+		`font-size:${px(s.size)}${s.spacing ? `;letter-spacing:${px(s.spacing * s.size)}` : ''}`;
+	return (
+		`.chapter-map .country{${set(STYLES.country)}}` +
+		`.chapter-map .country.small{${set(STYLES.countrySmall)}}` +
+		`.chapter-map .scale text{${set(STYLES.scale)}}` +
+		`.chapter-map .town-label{${set(STYLES.inset)}}`
+	);
+}
 
 /** Dot radii by role, and the radius of the dot at an approximate place's centre. */
 export const DOT = { named: 3.5, earlier: 3, anchor: 2.5, centre: 1.8 };
@@ -93,7 +111,7 @@ export interface MapLabel {
 	/** Path of a leader line from the mark, when the label stands away from it. */
 	leader?: string;
 	box: Box;
-	/** Which side of its mark it stands (an index into labels.ts SIDES). */
+	/** Which side of its mark it stands (its position in labels.ts SIDES). */
 	side?: number;
 }
 
@@ -101,12 +119,16 @@ export interface CountryName {
 	name: string;
 	x: number;
 	y: number;
+	/** The size it was measured at: STYLES.country's, or countrySmall's where that did not fit. */
+	size: number;
+	/** Letter spacing in units. */
+	spacing: number;
 	box: Box;
 }
 
 /** What the map shows for one step (or the final state). */
 export interface MapState {
-	/** The step's index, or -1 for the chapter's final state. */
+	/** The step's position, or -1 for the chapter's final state. */
 	step: number;
 	/** The window in km, for tests and the inset. */
 	window: Window;
@@ -121,7 +143,7 @@ export interface MapState {
 }
 
 export interface BaseLayer {
-	/** Each country's land, with the index of its land tone. */
+	/** Each country's land, with the number of its land tone. */
 	lands: { name: string; tone: number; d: string }[];
 	borders: { countries: [string, string]; d: string }[];
 	coast: string;
@@ -142,7 +164,7 @@ export interface ChapterMap {
 		height: number;
 		towns: { name: string; x: number; y: number; label?: MapLabel }[];
 	};
-	/** One state per step, then the final state (index `steps`). */
+	/** One state per step, then the final state (at position `steps`). */
 	states: MapState[];
 	/** Number of steps. */
 	steps: number;
@@ -161,7 +183,7 @@ function isRegion(p: Place): boolean {
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
-/** Places named by a list of ids, in order, known to the index. */
+/** Places named by a list of ids, in order, known to the lookups. */
 function placesOf(ids: string[], index: Index): Place[] {
 	return [...new Set(ids)].map((id) => index.places.get(id)).filter((p) => p !== undefined);
 }
@@ -887,7 +909,7 @@ function countryName(
 ): CountryName | undefined {
 	const W = MAP_WIDTH;
 	const H = MAP_HEIGHT;
-	for (const style of [STYLES.country, { ...STYLES.country, size: 7.5, spacing: 0.08 }]) {
+	for (const style of [STYLES.country, STYLES.countrySmall]) {
 		const w = textWidth(name, style) + 3;
 		const h = style.size * 1.3;
 		let best: { score: number; box: Box; x: number; y: number } | undefined;
@@ -914,9 +936,11 @@ function countryName(
 			}
 		if (best)
 			return {
-				name: style === STYLES.country ? name : name,
+				name,
 				x: r1(best.x),
 				y: r1(best.y + style.size * 0.35),
+				size: style.size,
+				spacing: r1(style.spacing * style.size * 100) / 100,
 				box: best.box.map(r1) as Box
 			};
 	}

@@ -99,7 +99,7 @@ export function simplify(line: Point[], tolerance: number): Point[] {
 	const stack: [number, number][] = [[0, line.length - 1]];
 	while (stack.length > 0) {
 		const [first, last] = stack.pop()!;
-		let index = -1;
+		let farthest = -1;
 		let max = tolerance;
 		const a = line[first]!;
 		const b = line[last]!;
@@ -107,12 +107,12 @@ export function simplify(line: Point[], tolerance: number): Point[] {
 			const d = segmentDistance(line[i]!, a, b);
 			if (d > max) {
 				max = d;
-				index = i;
+				farthest = i;
 			}
 		}
-		if (index >= 0) {
-			keep[index] = 1;
-			stack.push([first, index], [index, last]);
+		if (farthest >= 0) {
+			keep[farthest] = 1;
+			stack.push([first, farthest], [farthest, last]);
 		}
 	}
 	return line.filter((_, i) => keep[i] === 1);

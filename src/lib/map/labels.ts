@@ -6,7 +6,7 @@
  * spots further out with a leader line are tried.
  */
 import { segmentHitsRect, type Point } from './clip';
-import { textWidth, type TextStyle } from './text';
+import { textWidth, type TextStyle } from '../text/width';
 
 /** An axis-aligned box: left, top, right, bottom. */
 export type Box = [number, number, number, number];
@@ -34,7 +34,7 @@ export interface LabelSpec {
 	/** Ways to write the label, best first, each a list of lines. */
 	texts: string[][];
 	style: TextStyle;
-	/** A side used before (an index into SIDES), tried first. */
+	/** A side used before (its position in SIDES), tried first. */
 	side?: number;
 	/** Whether spots further out with a leader line may be used. */
 	leaders?: boolean;

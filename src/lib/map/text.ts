@@ -1,27 +1,5 @@
-/** Widths of label text in the map's font, from its real metrics (font-metrics.ts). */
-import { BOLD, REGULAR } from './font-metrics';
-
-/** What a label is set in: size in the map's units, weight, extra space between letters (em). */
-export interface TextStyle {
-	size: number;
-	bold?: boolean;
-	/** Letter spacing in em. */
-	spacing?: number;
-	/** Upper-case letters. */
-	upper?: boolean;
-}
-
-/** Width of a character the table lacks: wider than most, so it errs on the roomy side. */
-const UNKNOWN = 0.7;
-
-/** Width of a line of text in the map's units. */
-export function textWidth(text: string, style: TextStyle): number {
-	const table = style.bold ? BOLD : REGULAR;
-	const shown = style.upper ? text.toUpperCase() : text;
-	let em = 0;
-	for (const ch of shown) em += (table[ch] ?? UNKNOWN) + (style.spacing ?? 0);
-	return em * style.size;
-}
+/** How a place's name may be set on the map: in one line or two, or shortened. Widths are
+ * measured by src/lib/text/width.ts, as every label's are. */
 
 /** A name in one line, or two lines broken at the space nearest its middle when long. */
 export function lineBreaks(name: string): string[][] {

@@ -82,7 +82,7 @@ export function driveStory(sectionEls: HTMLElement[]): void {
 		sections.map((s) => ({ slug: s.slug, steps: s.steps.length }))
 	);
 	const initial = target
-		? steps.findIndex((s) => s.id === stepAnchor(target.slug, target.index))
+		? steps.findIndex((s) => s.id === stepAnchor(target.slug, target.position))
 		: -1;
 	const trigger = () =>
 		Number(getComputedStyle(steps[0] ?? document.body).getPropertyValue(PAGE.trigger)) || 0.5;
@@ -110,15 +110,15 @@ export function driveStory(sectionEls: HTMLElement[]): void {
 		if (!first && figure) say(figure.getAttribute(FIGURE.name) ?? '');
 	};
 
-	const go = (index: number) => {
-		const el = steps[index];
+	const go = (position: number) => {
+		const el = steps[position];
 		if (!el) {
 			page.section = null;
 			page.step = -1;
 			if (location.hash) history.replaceState(history.state, '', url(''));
 		} else {
 			page.section = el.getAttribute(STEP.section) ?? '';
-			page.step = Number(el.getAttribute(STEP.index));
+			page.step = Number(el.getAttribute(STEP.position));
 			// Only rewrite the hash once the reader has moved, so a fresh page keeps its plain URL.
 			if (location.hash !== `#${el.id}` && (location.hash || window.scrollY > 0))
 				history.replaceState(history.state, '', url(`#${el.id}`));
@@ -129,9 +129,12 @@ export function driveStory(sectionEls: HTMLElement[]): void {
 	// Focus moving into a step makes it the current one: a keyboard reader's graphic follows them.
 	document.addEventListener('focusin', (event) => {
 		const step = (event.target as Element).closest?.<HTMLElement>(`[${STEP.attr}]`);
-		const index = step ? steps.indexOf(step) : -1;
-		if (index >= 0 && steps[index] !== steps.find((s) => s.getAttribute(STEP.active) === 'true'))
-			go(index);
+		const position = step ? steps.indexOf(step) : -1;
+		if (
+			position >= 0 &&
+			steps[position] !== steps.find((s) => s.getAttribute(STEP.active) === 'true')
+		)
+			go(position);
 	});
 
 	render();
@@ -144,10 +147,10 @@ export function driveStory(sectionEls: HTMLElement[]): void {
 	watchSteps(steps, {
 		offset: trigger,
 		initial: initial >= 0 ? initial : undefined,
-		onStep(index) {
+		onStep(position) {
 			// While a step has focus on screen, scrolling that keeps it in view does not move on.
 			const has = focused();
-			go(has >= 0 ? has : index);
+			go(has >= 0 ? has : position);
 		}
 	});
 }

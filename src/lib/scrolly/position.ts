@@ -7,13 +7,13 @@ export { stepId as stepAnchor } from '../story/derive';
 export function parseStepAnchor(
 	hash: string,
 	sections: { slug: string; steps: number }[]
-): { slug: string; index: number } | undefined {
+): { slug: string; position: number } | undefined {
 	const m = /^#?(.+)-(\d+)$/.exec(decodeURIComponent(hash));
 	if (!m) return undefined;
 	const section = sections.find((s) => s.slug === m[1]);
 	const n = Number(m[2]);
 	if (!section || n < 1 || n > section.steps) return undefined;
-	return { slug: section.slug, index: n - 1 };
+	return { slug: section.slug, position: n - 1 };
 }
 
 /**

@@ -9,8 +9,8 @@ import { stepAtLine } from './position';
 export interface ScrollerOptions {
 	/** The trigger line as a fraction of the viewport height, read again on resize. */
 	offset: () => number;
-	/** Called with the index of the step now on the line (-1: above the first step). */
-	onStep: (index: number) => void;
+	/** Called with the position of the step now on the line (-1: above the first step). */
+	onStep: (position: number) => void;
 	/** A step opened by a deep link: made active at once, with none of the steps before it. */
 	initial?: number;
 }
@@ -24,20 +24,21 @@ export function watchSteps(
 		current = initial;
 		onStep(initial);
 	}
-	const set = (index: number) => {
-		if (index === current) return;
-		current = index;
-		onStep(index);
+	const set = (position: number) => {
+		if (position === current) return;
+		current = position;
+		onStep(position);
 	};
 
 	const scroller = scrollama();
 	const setup = () =>
 		scroller
 			.setup({ step: steps, offset: offset() as scrollama.DecimalType })
-			.onStepEnter(({ index }) => set(index))
-			.onStepExit(({ index, direction }) => {
+			// scrollama calls a step's position `index`.
+			.onStepEnter(({ index: position }) => set(position))
+			.onStepExit(({ index: position, direction }) => {
 				// Leaving the first step upwards puts the reader back above the story.
-				if (index === 0 && direction === 'up') set(-1);
+				if (position === 0 && direction === 'up') set(-1);
 			});
 	setup();
 

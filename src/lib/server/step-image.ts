@@ -10,6 +10,7 @@ import type { ChapterMap } from '$lib/map/chapter-map';
 import { zoomTransform } from '$lib/contract';
 import type { Actor, Side } from '$lib/story/schema';
 import { previewPng } from './preview';
+import { FACE } from '$lib/text/width';
 
 /** Chart units are drawn at this scale, so the image is sharp on a phone's screen. */
 export const STEP_IMAGE = { scale: 2, pad: 10, width: FRAME.width + 20 } as const;
@@ -59,7 +60,7 @@ const text = (
 	size: number,
 	attrs: { fill?: string; bold?: boolean; italic?: boolean; anchor?: string } = {}
 ) =>
-	`<text x="${x}" y="${y}" font-family="DejaVu Sans" font-size="${size}"${attrs.bold ? ' font-weight="bold"' : ''}${attrs.italic ? ' font-style="italic"' : ''}${attrs.anchor && attrs.anchor !== 'start' ? ` text-anchor="${attrs.anchor}"` : ''} fill="${attrs.fill ?? INK}">${escape(body)}</text>`;
+	`<text x="${x}" y="${y}" font-family="${FACE}" font-size="${size}"${attrs.bold ? ' font-weight="bold"' : ''}${attrs.italic ? ' font-style="italic"' : ''}${attrs.anchor && attrs.anchor !== 'start' ? ` text-anchor="${attrs.anchor}"` : ''} fill="${attrs.fill ?? INK}">${escape(body)}</text>`;
 
 /** The chart's drawing, in chart units: axes, row titles, marks and labels. */
 function chartBody(chart: StepChart, colour: (actor: string) => string): string[] {
@@ -135,7 +136,7 @@ function mapBody(map: ChapterMap, step: number): string[] {
 		),
 		`</g>`,
 		...state.countries.map((c) =>
-			text(c.x, c.y, c.name.toUpperCase(), 9, { fill: SOFT, bold: true, anchor: 'middle' })
+			text(c.x, c.y, c.name.toUpperCase(), c.size, { fill: SOFT, bold: true, anchor: 'middle' })
 		),
 		...state.marks.map((m) =>
 			m.shape === 'ring'

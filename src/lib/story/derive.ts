@@ -11,9 +11,9 @@ import type {
 	Story
 } from './schema';
 
-/** The stable id of a step: `<slug>-<n>`, 1-based, used as its anchor. */
-export function stepId(slug: string, index: number): string {
-	return `${slug}-${index + 1}`;
+/** The stable id of a step: `<slug>-<n>`, `n` its position from 1, used as its anchor. */
+export function stepId(slug: string, position: number): string {
+	return `${slug}-${position + 1}`;
 }
 
 /** Opening, chapters and closing, in reading order. */
@@ -21,7 +21,7 @@ export function sectionsInOrder(story: Pick<Story, 'opening' | 'chapters' | 'clo
 	return [story.opening, ...story.chapters, story.closing];
 }
 
-/** Lookups by id, built once per page. */
+/** The story's lookups by id (a page's hold only what it draws: story/page.ts `pageLookups`). */
 export interface Index {
 	actors: Map<string, Actor>;
 	claimants: Map<string, Claimant>;

@@ -28,7 +28,7 @@ export interface SectionContext {
 	map: StoryMap;
 	notes: Map<string, number>;
 	geometry?: MapGeometry;
-	/** The claims a chapter's forces are drawn from. */
+	/** The claims the page draws, among them the forces a chapter is set against. */
 	claims: Claim[];
 }
 
@@ -61,14 +61,13 @@ export interface ChapterPageData extends BackMatter {
 
 const link = (c?: Chapter) => (c ? { slug: c.slug, title: c.title } : undefined);
 
-function sectionContext(story: Story, parts: PageParts, geometry?: MapGeometry): SectionContext {
-	return {
-		index: parts.index,
-		map: story.map,
-		notes: parts.notes,
-		geometry,
-		claims: story.claims
-	};
+function sectionContext(
+	story: Story,
+	parts: PageParts,
+	claims: Claim[],
+	geometry?: MapGeometry
+): SectionContext {
+	return { index: parts.index, map: story.map, notes: parts.notes, geometry, claims };
 }
 
 /** The back matter of a page at `url`: of one chapter (named), or of the whole piece. */
@@ -100,7 +99,8 @@ export function chapterPageData(
 	const t = localeOf(story.meta.language).words;
 	const number = story.chapters.findIndex((c) => c.slug === slug);
 	const chapter = story.chapters[number]!;
-	const parts = pageParts(story, [chapter], chapter.slug);
+	const claims = claimsDrawn(chapter, story.claims);
+	const parts = pageParts(story, [chapter], chapter.slug, claims);
 	const url = `${story.meta.siteUrl}/${chapter.slug}/`;
 	const { previous, next } = neighbours(story, chapter.slug);
 	return {
@@ -111,12 +111,12 @@ export function chapterPageData(
 		count: story.chapters.length,
 		kicker: `${shortTitleOf(story.meta)} · ${t.chapterOf(number + 1, story.chapters.length)}`,
 		imageAlt: previewAlt(chapter.title, previewClaims(story, chapter.slug), t),
-		sections: sectionContext(story, parts, geometry),
+		sections: sectionContext(story, parts, claims, geometry),
 		around: { previous: link(previous), next: link(next) },
 		embed: embedOf(story, chapter),
 		stepEmbeds: chapter.steps.map((_, i) => embedOf(story, chapter, i)),
 		images: stepImagesOf(story, chapter),
-		...backMatter(story, parts, url, claimsDrawn(chapter, story.claims), chapter.title)
+		...backMatter(story, parts, url, claims, chapter.title)
 	};
 }
 
@@ -151,7 +151,7 @@ export function storyPageData(story: Story, geometry: MapGeometry): StoryPageDat
 			when: locale.date(c.period),
 			line: c.summary
 		})),
-		sections: sectionContext(story, parts, geometry),
+		sections: sectionContext(story, parts, story.claims, geometry),
 		opening: story.opening,
 		chapters: story.chapters.map((section, i) => {
 			const next = story.chapters[i + 1] ?? story.closing;
@@ -180,19 +180,20 @@ export interface EmbedPageData {
 /** One chapter, embeddable (/embed/<slug>/). */
 export function embedPageData(story: Story, slug: string, geometry?: MapGeometry): EmbedPageData {
 	const chapter = story.chapters.find((c) => c.slug === slug)!;
-	const parts = pageParts(story, [chapter], chapter.slug);
+	const claims = claimsDrawn(chapter, story.claims);
+	const parts = pageParts(story, [chapter], chapter.slug, claims);
 	const back = backMatter(
 		story,
 		parts,
 		`${story.meta.siteUrl}/${chapter.slug}/`,
-		claimsDrawn(chapter, story.claims),
+		claims,
 		chapter.title
 	);
 	return {
 		meta: story.meta,
 		chapter,
 		count: story.chapters.length,
-		sections: sectionContext(story, parts, geometry),
+		sections: sectionContext(story, parts, claims, geometry),
 		glossary: back.glossary,
 		citations: back.citations,
 		credits: back.credits

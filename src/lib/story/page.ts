@@ -1,9 +1,11 @@
-/** What a page needs besides the story: its menu, endnotes and the sections it tells. */
+/** What a page needs besides the story: its menu, endnotes, the sections it tells and the lookups they use. */
 import { indexStory, sectionsInOrder, sourceNumbers, type Index } from './derive';
+import { sectionMentions } from './mentions';
 import { localeOf } from '../locale';
-import type { Meta, Section, Source, Story } from './schema';
+import type { Claim, Meta, Section, Source, Story } from './schema';
 
 export interface PageParts {
+	/** Lookups of only what the page draws (`pageLookups`). */
 	index: Index;
 	notes: Map<string, number>;
 	/** Sources cited on the page, in endnote order. */
@@ -11,8 +13,45 @@ export interface PageParts {
 	menu: { href: string; title: string; current?: boolean }[];
 }
 
-export function pageParts(story: Story, sections: Section[], currentSlug?: string): PageParts {
-	const index = indexStory(story);
+/**
+ * The lookups a page of these sections needs, and nothing else of the story: the claims it
+ * draws (`claims`), the actors those claims are of and its text names, their claimants, the
+ * places its steps and map name, and the sources its steps and claims cite.
+ */
+export function pageLookups(story: Story, sections: Section[], claims: Claim[]): Index {
+	const drawn = new Set(claims.map((c) => c.id));
+	const kept = story.claims.filter((c) => drawn.has(c.id));
+	const steps = sections.flatMap((s) => s.steps);
+	const named = sections.flatMap((s) =>
+		sectionMentions(s, story.actors).flatMap((step) => step.flat().map((seg) => seg.actor))
+	);
+	const actors = new Set([
+		...kept.map((c) => c.actor),
+		...steps.flatMap((s) => s.actors),
+		...named
+	]);
+	const places = new Set([...story.map.anchors, ...steps.flatMap((s) => s.places)]);
+	const sources = new Set([...steps.flatMap((s) => s.sources), ...kept.flatMap((c) => c.sources)]);
+	const claimants = new Set(kept.map((c) => c.claimant));
+	const byId = <T extends { id: string }>(list: T[], ids: Set<string | undefined>) =>
+		new Map(list.filter((x) => ids.has(x.id)).map((x) => [x.id, x]));
+	return {
+		actors: byId(story.actors, actors),
+		claimants: byId(story.claimants, claimants),
+		places: byId(story.places, places),
+		sources: byId(story.sources, sources),
+		claims: new Map(kept.map((c) => [c.id, c]))
+	};
+}
+
+/** A page of `sections` that draws `claims` (every claim of the story unless told). */
+export function pageParts(
+	story: Story,
+	sections: Section[],
+	currentSlug?: string,
+	claims: Claim[] = story.claims
+): PageParts {
+	const index = pageLookups(story, sections, claims);
 	const notes = sourceNumbers(sections, index.claims);
 	const cited = [...notes.keys()].map((id) => index.sources.get(id)).filter((s) => s !== undefined);
 	const { words } = localeOf(story.meta.language);

@@ -129,7 +129,7 @@ export function describePath(input: unknown, path: string): string {
 	let sep = '';
 	let list = '';
 	for (const m of path.matchAll(SEGMENT)) {
-		const [, key, index] = m;
+		const [, key, position] = m;
 		if (key !== undefined) {
 			out += out === '' ? key : `${sep || '.'}${key}`;
 			sep = '';
@@ -137,9 +137,9 @@ export function describePath(input: unknown, path: string): string {
 			list = key;
 			if (key !== 'opening' && key !== 'closing') continue;
 		} else {
-			out += `[${index}]`;
+			out += `[${position}]`;
 			sep = '';
-			node = arr(node)[Number(index)];
+			node = arr(node)[Number(position)];
 		}
 		if (!isObject(node)) continue;
 		const title = str(node['title']);
