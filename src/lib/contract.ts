@@ -21,6 +21,20 @@ export const PAGE = {
 	trigger: '--trigger'
 } as const;
 
+/** The embed's page and its script (src/lib/embed/entry.ts). */
+export const EMBED_ATTR = {
+	/** The embed's root; its chapter is on PAGE.chapter. */
+	root: 'data-embed',
+	/** The column of steps. */
+	steps: 'data-embed-steps',
+	/** A step's graphic in the flow. */
+	figure: 'data-embed-figure',
+	/** On `<html>` while a pym parent drives the steps from the host's scroll. */
+	scrolly: 'data-scrolly',
+	/** On `<html>`: the reader's or host's `?theme=`, `light` or `dark`. */
+	theme: 'data-theme'
+} as const;
+
 /** A chart or map figure: its kind (`strength`, `casualties`, `overview`, `map`). Public contract. */
 export const CHART = { attr: 'data-chart', map: 'map' } as const;
 

@@ -27,10 +27,12 @@ for (const [name, value] of Object.entries(contract))
 			if (typeof v === 'string' && v.startsWith('data-')) declared.set(`${name}.${key}`, v);
 const names = new Set(declared.values());
 
-const reader = files('src/lib/reader', /\.ts$/).map((file) => ({
-	file,
-	text: readFileSync(file, 'utf8')
-}));
+const reader = [...files('src/lib/reader', /\.ts$/), ...files('src/lib/embed', /entry\.ts$/)].map(
+	(file) => ({
+		file,
+		text: readFileSync(file, 'utf8')
+	})
+);
 /** The components, with their markup and script (not their styles, which cannot import). */
 const components = files('src', /\.svelte$/).map((file) => ({
 	file,
@@ -38,18 +40,6 @@ const components = files('src', /\.svelte$/).map((file) => ({
 }));
 const markupOf = (svelte: string) =>
 	svelte.replace(/<style[\s\S]*?<\/style>/g, '').replace(/<!--[\s\S]*?-->/g, '');
-/**
- * Components another change owns, and the shared names they still spell out (issue 15): the
- * embed's page is written with the embed's own script (src/lib/embed/entry.ts), which reads
- * them as literals too.
- */
-const WRITTEN_ELSEWHERE: Record<string, string[]> = {
-	[path.join('src', 'lib', 'components', 'EmbedView.svelte')]: [
-		'data-chapter',
-		'data-active',
-		'data-current'
-	]
-};
 const kebab = (camel: string) => camel.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /** The data-* names a source mentions: written out, or through `dataset`. */
@@ -125,7 +115,7 @@ describe('the contract between the page and its script', () => {
 	it('is where every component gets the names it shares with the script and the tests', () => {
 		const literal = components.flatMap(({ file, text }) =>
 			[...new Set(mentioned(markupOf(text)))]
-				.filter((n) => names.has(n) && !(WRITTEN_ELSEWHERE[file] ?? []).includes(n))
+				.filter((n) => names.has(n))
 				.map((n) => `${file}: ${n}`)
 		);
 		expect(literal).toEqual([]);

@@ -2,25 +2,27 @@
  * The embed's only script, small and free-standing: sizes the frame in the host page, reads
  * `?theme=` and `?step=`, opens citations next to the mark tapped and inside the part of the
  * frame the reader can see, and, when a pym parent reports where the frame is as the host
- * scrolls (`data-pym-trackscroll`), turns the flat steps into scrollytelling: the graphic kept
- * in the host's viewport, the step on the trigger line active. Everything else works without it.
+ * scrolls (pym's trackscroll option, set on the snippet), turns the flat steps into
+ * scrollytelling: the graphic kept in the host's viewport, the step on the trigger line active.
+ * Everything else works without it.
  */
+import { EMBED_ATTR as E, FIGURE, PAGE, STEP } from '../contract';
 import { linkTextFigures } from '../reader/figures';
 import { startHeightMessages } from './child';
 import { activeStepOf, placeNear, stageOf, type HostView } from './layout';
 
 function start() {
-	const root = document.querySelector<HTMLElement>('[data-embed]');
-	if (!root?.dataset.chapter) return;
-	const slug = root.dataset.chapter;
+	const root = document.querySelector<HTMLElement>(`[${E.root}]`);
+	const slug = root?.getAttribute(PAGE.chapter);
+	if (!root || !slug) return;
 	const html = document.documentElement;
 	const query = new URLSearchParams(location.search);
 	const theme = query.get('theme');
-	if (theme === 'dark' || theme === 'light') html.dataset.theme = theme;
+	if (theme === 'dark' || theme === 'light') html.setAttribute(E.theme, theme);
 	// A map's list of places is open as prerendered (so it is whole without a script); here it
 	// starts closed, to keep the frame short, and opens where it is tapped.
 	root
-		.querySelectorAll<HTMLDetailsElement>('[data-embed-figure] details[open]')
+		.querySelectorAll<HTMLDetailsElement>(`[${E.figure}] details[open]`)
 		.forEach((d) => (d.open = false));
 	// A figure in a step's text lights its mark while it has focus or the pointer, as on the page.
 	linkTextFigures(document);
@@ -54,12 +56,12 @@ function start() {
 		box.top = `${placeNear(tapped.getBoundingClientRect(), open.offsetHeight, v)}px`;
 	};
 
-	const steps = [...root.querySelectorAll<HTMLElement>('[data-step]')];
-	const figures = steps.map((s) => s.closest('section')?.querySelector('[data-embed-figure]'));
+	const steps = [...root.querySelectorAll<HTMLElement>(`[${STEP.attr}]`)];
+	const figures = steps.map((s) => s.closest('section')?.querySelector(`[${E.figure}]`));
 	let current = -1;
 	const drive = () => {
 		if (!view) return;
-		const box = root.querySelector('[data-embed-steps]')!.getBoundingClientRect();
+		const box = root.querySelector(`[${E.steps}]`)!.getBoundingClientRect();
 		const stage = stageOf(view, { top: box.top + scrollY, height: box.height });
 		root.style.setProperty('--stage-height', `${stage.height}px`);
 		root.style.setProperty('--stage-y', `${stage.y}px`);
@@ -69,7 +71,7 @@ function start() {
 		if (active === current) return;
 		current = active;
 		steps.forEach((s, i) => {
-			s.dataset.active = String(i === active);
+			s.setAttribute(STEP.active, String(i === active));
 			if (i === active) s.setAttribute('aria-current', 'step');
 			else s.removeAttribute('aria-current');
 		});
@@ -78,18 +80,18 @@ function start() {
 				.slice(0, active + 1)
 				.reverse()
 				.find(Boolean) ?? figures.find(Boolean);
-		figures.forEach((f) => f && ((f as HTMLElement).dataset.current = String(f === shown)));
+		figures.forEach((f) => f?.setAttribute(FIGURE.current, String(f === shown)));
 	};
 
 	const messages = startHeightMessages(slug, (next, asked) => {
 		view = next;
 		// An answer to our own question places a citation; any other report means the host
 		// tracks scrolling: from then on the embed is scroll-driven.
-		if (!asked && !('scrolly' in html.dataset)) {
-			html.dataset.scrolly = '';
+		if (!asked && !html.hasAttribute(E.scrolly)) {
+			html.setAttribute(E.scrolly, '');
 			root.querySelectorAll('details.fold').forEach((d) => ((d as HTMLDetailsElement).open = true));
 		}
-		if ('scrolly' in html.dataset) drive();
+		if (html.hasAttribute(E.scrolly)) drive();
 		place();
 	});
 
@@ -104,7 +106,7 @@ function start() {
 		'toggle',
 		(e) => {
 			const el = e.target as HTMLElement;
-			if (el instanceof HTMLDetailsElement && el.open && el.closest('[data-embed-figure]')) {
+			if (el instanceof HTMLDetailsElement && el.open && el.closest(`[${E.figure}]`)) {
 				list = el;
 				return messages.ask();
 			}
