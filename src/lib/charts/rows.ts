@@ -3,7 +3,7 @@
  * share images (server/preview.ts) and the tables of figures.
  */
 import { isOpenEnded } from '../story/figures';
-import { english, type Locale } from '../locale';
+import { english, nounOf, type Locale } from '../locale';
 import type { Actor, Claim, Measure } from '../story/schema';
 
 type Unit = Claim['unit'];
@@ -89,10 +89,10 @@ export function rowSubject(
 	actor?: Actor,
 	locale: Locale = english
 ): string {
-	const { measures, people, territoryBy, oneSide } = locale.words;
-	const noun = actor?.noun ?? people;
+	const { counts, people, territoryBy, oneSide } = locale.words;
 	if (row.measure === 'territory') return territoryBy(actor?.shortName ?? oneSide);
-	const what = row.measure === 'strength' ? noun : `${noun} ${measures[row.measure]}`;
+	const what =
+		row.measure === 'strength' ? (actor?.noun ?? people) : counts(row.measure, nounOf(actor));
 	// Scopes are written as noun phrases ("the town, final toll"): set them apart.
 	return `${what} (${row.scope})`;
 }

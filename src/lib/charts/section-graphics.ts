@@ -178,7 +178,10 @@ export function overviewChartOf(claims: Claim[], index: Index, words: ChartWords
 				x1,
 				y: track,
 				label,
-				name: `${sourceLabel(c, index, words)}: ${figureWords(c, words)} ${subjectOf(c, index, words)}, ${c.scope}`,
+				name: words.words.colon(
+					sourceLabel(c, index, words),
+					`${figureWords(c, words)} ${subjectOf(c, index, words)}, ${c.scope}`
+				),
 				highlighted: true
 			};
 		});
