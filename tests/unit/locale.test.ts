@@ -14,6 +14,7 @@ import {
 	subjectOf
 } from '../../src/lib/charts/step-chart';
 import { indexStory } from '../../src/lib/story/derive';
+import { sectionGraphicsOf } from '../../src/lib/charts/section-graphics';
 import recit from '../fixtures/recit-fr';
 import { roughKm } from '../../src/lib/map/place-lines';
 import { formatProblem, validateStory } from '../../src/lib/story';
@@ -134,6 +135,16 @@ describe('French headlines read as French', () => {
 		];
 		expect(derivedHeadline(one, index, fr)).toBe('1 soldat tué, 3 habitants tués');
 		expect(derivedHeadline(one, index, english)).toBe('1 soldat killed, 3 habitants killed');
+	});
+
+	it('names each mark of the fixture’s charts in French: "des dizaines d’habitants blessés"', () => {
+		const read = validateStory(recit);
+		if (!read.ok) throw new Error('the fixture is invalid');
+		const riviere = read.story.chapters.find((x) => x.slug === 'riviere')!;
+		const drawn = JSON.stringify(sectionGraphicsOf(riviere, index, { words: fr }));
+		const names = [...drawn.matchAll(/"name":"([^"]*)"/g)].map((m) => m[1]);
+		expect(names).toContain('Croix des Neiges : des dizaines d’habitants blessés');
+		expect(names.join(' | ')).not.toMatch(/dizaines (?!d’)|\S:/);
 	});
 
 	it('English agrees the noun with a figure of one', () => {

@@ -8,6 +8,7 @@ import type { Claim, Section } from '../story/schema';
 import {
 	ChartProblem,
 	chartWords,
+	countedFigure,
 	FRAME,
 	gapWords,
 	isDisputed,
@@ -180,7 +181,7 @@ export function overviewChartOf(claims: Claim[], index: Index, words: ChartWords
 				label,
 				name: words.words.colon(
 					sourceLabel(c, index, words),
-					`${figureWords(c, words)} ${subjectOf(c, index, words)}, ${c.scope}`
+					`${countedFigure(c, index, words)}, ${c.scope}`
 				),
 				highlighted: true
 			};

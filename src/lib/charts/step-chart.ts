@@ -296,7 +296,7 @@ function layOutRow(
 			x1,
 			y: track,
 			label: placeLabel(text, 0, 0, TYPE.label, 'start'),
-			name: words.words.colon(who, `${figure} ${subjectOf(claim, index, words)}`),
+			name: words.words.colon(who, `${countedFigure(claim, index, words)}`),
 			highlighted: built.highlighted.has(claim.id)
 		};
 	});
@@ -449,7 +449,7 @@ function runningCount(
 			label: centred(figure, p.x, p.y - 8, TYPE.label),
 			name: words.words.colon(
 				sourceLabel(p.c, index, words),
-				`${figure} ${subjectOf(p.c, index, words)}, ${p.c.scope}`
+				`${countedFigure(p.c, index, words)}, ${p.c.scope}`
 			),
 			highlighted: built.highlighted.has(p.c.id)
 		};
@@ -500,12 +500,8 @@ function composition(
 	let y = 0;
 	const rows: ChartRow[] = [];
 	// The sum: its own label, then a stack of its parts, each labelled on a line of its own.
-	const figure = figureWords(total, words);
 	const laidTitle = lineLabel(
-		words.words.colon(
-			sourceLabel(total, index, words),
-			`${figure} ${subjectOf(total, index, words)}`
-		),
+		words.words.colon(sourceLabel(total, index, words), `${countedFigure(total, index, words)}`),
 		FRAME.pad,
 		y + 12,
 		TYPE.title
@@ -533,7 +529,7 @@ function composition(
 			label: laid.label,
 			name: words.words.colon(
 				sourceLabel(p, index, words),
-				`${figureWords(p, words)} ${subjectOf(p, index, words)}, ${p.scope}`
+				`${countedFigure(p, index, words)}, ${p.scope}`
 			),
 			highlighted: true
 		};
@@ -550,7 +546,7 @@ function composition(
 		label: { ...title, text: '', more: undefined },
 		name: words.words.colon(
 			sourceLabel(total, index, words),
-			`${figure} ${subjectOf(total, index, words)}`
+			`${countedFigure(total, index, words)}`
 		),
 		highlighted: true
 	});
