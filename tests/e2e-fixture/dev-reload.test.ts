@@ -80,7 +80,12 @@ test.beforeAll(async () => {
 	server = spawn(
 		process.execPath,
 		['node_modules/vite/bin/vite.js', 'dev', '--port', String(port), '--strictPort'],
-		{ env: { ...process.env, STORY: COPY }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] }
+		{
+			// Its own dependency cache, so it never shares one with a developer's dev server.
+			env: { ...process.env, STORY: COPY, VITE_CACHE_DIR: path.join(DIR, 'vite-cache') },
+			detached: true,
+			stdio: ['ignore', 'pipe', 'pipe']
+		}
 	);
 	server.stdout!.on('data', (d) => (output += d));
 	server.stderr!.on('data', (d) => (output += d));
