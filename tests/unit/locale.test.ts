@@ -147,6 +147,23 @@ describe('French headlines read as French', () => {
 		expect(names.join(' | ')).not.toMatch(/dizaines (?!d’)|\S:/);
 	});
 
+	it('counts a noun unit as what it is, and whose', () => {
+		const horses = { unit: 'people' as const, unitNoun: { singular: 'cheval', plural: 'chevaux' } };
+		expect(countedFigure(c({ ...horses, low: 12, high: 12 }), index, fr)).toBe(
+			'12 chevaux de la Confédération tués'
+		);
+		expect(countedFigure(c({ ...horses, low: 1, high: 1 }), index, fr)).toBe(
+			'1 cheval de la Confédération tué'
+		);
+		expect(subjectOf(c({ ...horses, actor: 'habitants' }), index, fr)).toBe(
+			'chevaux des habitants tués'
+		);
+		const en = { unit: 'people' as const, unitNoun: { singular: 'horse', plural: 'horses' } };
+		expect(countedFigure(c({ ...en, low: 12, high: 12 }), index, english)).toBe(
+			'12 horses of la Confédération killed'
+		);
+	});
+
 	it('English agrees the noun with a figure of one', () => {
 		const en = english.words;
 		expect(en.counts('killed', undefined, 1)).toBe('person killed');

@@ -130,16 +130,20 @@ export function figureWords(claim: Claim, words: ChartWords): string {
 	return formatFigure(claim, words);
 }
 
-/** A figure and what it counts, as a headline says it: "1 person killed", "dozens of rebels killed". */
+/** A figure and what it counts, as a headline says it: "1 person killed", "dozens of rebels
+ * killed", "12 horses of the army killed". */
 export function countedFigure(claim: Claim, index: Index, words: ChartWords): string {
 	if (claim.qualifier === 'dozens') return words.words.dozens(subjectOf(claim, index, words));
+	// The subject names a noun unit itself ("horses of the army"): the figure goes bare.
+	const figure = figureWords(claim.unitNoun ? { ...claim, unitNoun: undefined } : claim, words);
 	// The words agree with the figure where it is one number ("1 person", "at least 1 person").
-	return `${figureWords(claim, words)} ${subjectOf(claim, index, words, agreedCount(claim))}`;
+	return `${figure} ${subjectOf(claim, index, words, agreedCount(claim))}`;
 }
 
-/** What a row counts: "rebels killed", "territory taken by the army"; agreed with `count`. */
+/** What a row counts: "rebels killed", "horses of the army killed", "territory taken by the
+ * army"; agreed with `count`. */
 export function subjectOf(
-	claim: Pick<Claim, 'actor' | 'measure'>,
+	claim: Pick<Claim, 'actor' | 'measure'> & Partial<Pick<Claim, 'unitNoun'>>,
 	index: Index,
 	words: ChartWords = english,
 	count?: number
@@ -147,7 +151,12 @@ export function subjectOf(
 	const actor = index.actors.get(claim.actor);
 	// Mid-sentence, the actor's noun ("taken by pro-government fighters"), not its capitalised label.
 	if (claim.measure === 'territory') return words.words.territoryTakenBy(actor?.noun);
-	return words.words.counts(claim.measure, nounOf(actor), count);
+	const unit = claim.unitNoun;
+	const whose = unit && actor ? ` ${words.words.whose(actor.shortName)}` : '';
+	const noun = unit
+		? { plural: `${unit.plural}${whose}`, singular: `${unit.singular}${whose}` }
+		: nounOf(actor);
+	return words.words.counts(claim.measure, noun, count);
 }
 
 /** "Monitor 36"; "Gazette note 29: 104", where a name ending in a number would run into the figure. */
