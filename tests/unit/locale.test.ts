@@ -14,6 +14,7 @@ import {
 	subjectOf
 } from '../../src/lib/charts/step-chart';
 import { indexStory } from '../../src/lib/story/derive';
+import { rowSubject } from '../../src/lib/charts/rows';
 import { sectionGraphicsOf } from '../../src/lib/charts/section-graphics';
 import recit from '../fixtures/recit-fr';
 import { roughKm } from '../../src/lib/map/place-lines';
@@ -162,6 +163,27 @@ describe('French headlines read as French', () => {
 		expect(countedFigure(c({ ...en, low: 12, high: 12 }), index, english)).toBe(
 			'12 horses of la Confédération killed'
 		);
+	});
+
+	it('a citation and a table row say the figure, then the words agreed with it', () => {
+		const soldats = index.actors.get('confederation');
+		const habitants = index.actors.get('habitants');
+		const one = c({ low: 1, high: 1 });
+		expect(`${formatFigure(one, fr)} ${rowSubject(one, soldats, fr, one)}`).toBe(
+			'1 soldat tué (s)'
+		);
+		const dozens = c({ low: 24, high: undefined, qualifier: 'dozens', measure: 'wounded' });
+		expect(`${formatFigure(dozens, fr)} ${rowSubject(dozens, habitants, fr, dozens)}`).toBe(
+			'des dizaines d’habitants blessés (s)'
+		);
+		expect(`${formatFigure(dozens)} ${rowSubject(dozens, habitants, english, dozens)}`).toBe(
+			'dozens of habitants wounded (s)'
+		);
+		const horses = c({ unitNoun: { singular: 'cheval', plural: 'chevaux' }, low: 12, high: 12 });
+		expect(`${formatFigure(horses, fr)} ${rowSubject(horses, soldats, fr, horses)}`).toBe(
+			'12 chevaux de la Confédération tués (s)'
+		);
+		expect(rowSubject(one, undefined, fr)).toBe('personnes tuées (s)');
 	});
 
 	it('English agrees the noun with a figure of one', () => {

@@ -178,6 +178,7 @@ export const en: Words = {
 	fewerThan: (n) => `fewer than ${n}`,
 	about: (n) => `about ${n}`,
 	dozens: (noun) => (noun ? `dozens of ${noun}` : 'dozens'),
+	dozensOf: (noun) => `of ${noun}`,
 	several: (noun) => (noun ? `several ${noun}` : 'several'),
 	outOf: (part, whole) => `${part} of ${whole}`,
 	counts: (measure, noun, count) => {

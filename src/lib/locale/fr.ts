@@ -218,6 +218,7 @@ export const fr: Words = {
 	fewerThan: (n) => `moins de ${n}`,
 	about: (n) => `environ ${n}`,
 	dozens: (noun) => (noun ? `des dizaines ${de(noun)}` : 'des dizaines'),
+	dozensOf: (noun) => de(noun),
 	several: (noun) => (noun ? `plusieurs ${noun}` : 'plusieurs'),
 	outOf: (part, whole) => `${part} sur ${whole}`,
 	counts: (measure, noun, count) => {

@@ -155,6 +155,8 @@ export interface Words {
 	fewerThan: (n: string) => string;
 	about: (n: string) => string;
 	dozens: (noun?: string) => string;
+	/** What follows "dozens" set apart from it (in bold): "of rebels killed", "d’habitants …". */
+	dozensOf: (noun: string) => string;
 	several: (noun?: string) => string;
 	/** "310 of 780": a share of a whole. */
 	outOf: (part: string, whole: string) => string;
