@@ -3,7 +3,8 @@ import base from './playwright.config';
 
 /**
  * The second story's smoke test: a French fixture in six chapters (tests/fixtures/recit-fr.ts),
- * built into build-fixture/ by `npm run test:fixture`, checked on a 360×640 phone only.
+ * built into build-fixture/ by `npm run test:fixture`, checked on a 360×640 phone only. Also
+ * `npm run dev`'s reload (dev-reload.test.ts), which starts its own dev server on a free port.
  */
 const port = Number(process.env.FIXTURE_PORT ?? 4391);
 

@@ -11,6 +11,8 @@ export default defineConfig({
 		__EMBED_SCRIPT__: JSON.stringify(embedScript().code),
 		__READER_SCRIPT__: JSON.stringify(readerScript().code)
 	},
+	// Vite's dependency cache; the dev-reload test keeps its own (VITE_CACHE_DIR) and removes it.
+	cacheDir: process.env.VITE_CACHE_DIR ?? 'node_modules/.vite',
 	preview: { port: 4173, strictPort: true },
 	server: { port: 5173 },
 	test: {

@@ -5,7 +5,8 @@
  * Exits 1, listing the problems, if the story does not validate.
  */
 import path from 'node:path';
-import { formatStoryDate, formatProblem, validateStory, type Section } from '../src/lib/story';
+import { formatProblem, validateStory, type Section } from '../src/lib/story';
+import { localeOf } from '../src/lib/locale';
 import { loadStoryFile, storyPath } from './load-story';
 
 const file = storyPath();
@@ -16,6 +17,9 @@ if (!result.ok) {
 	process.exit(1);
 }
 const { story } = result;
+// The story's own language: its interface words and its dates.
+const locale = localeOf(story.meta.language);
+const { words } = locale;
 
 const lines: string[] = [];
 const rule = (text: string, char: string) => [text, char.repeat(Math.min(text.length, 72))];
@@ -24,21 +28,23 @@ lines.push(...rule(story.meta.title, '='), '', story.meta.dek, '', story.meta.by
 
 function section(s: Section, heading: string, previously?: string) {
 	lines.push('', ...rule(heading, '-'), '');
-	if (s.period) lines.push(formatStoryDate(s.period), '');
+	if (s.period) lines.push(locale.date(s.period), '');
 	lines.push(s.summary, '');
-	if (previously) lines.push(`Previously: ${previously}`, '');
+	if (previously) lines.push(`${words.previously} ${previously}`, '');
 	s.steps.forEach((step, i) => {
-		const head = [`${i + 1}.`, formatStoryDate(step.date)];
+		const head = [`${i + 1}.`, locale.date(step.date)];
 		if (step.title) head.push(`— ${step.title}`);
 		lines.push(head.join(' '), '', ...step.text.split(/\n\s*\n/).flatMap((p) => [p.trim(), '']));
 	});
 }
 
 section(story.opening, story.opening.title);
-story.chapters.forEach((c, i) => section(c, `Chapter ${i + 1}: ${c.title}`, c.previously));
+story.chapters.forEach((c, i) =>
+	section(c, words.colon(words.chapterN(i + 1), c.title), c.previously)
+);
 section(story.closing, story.closing.title);
 
-lines.push('', ...rule('Based on', '-'), '');
+lines.push('', ...rule(words.sources, '-'), '');
 for (const a of story.meta.basedOn)
 	lines.push(`${a.title}, ${a.publisher}. ${a.url} (${a.licence})`);
 lines.push('', story.meta.licence);

@@ -1,5 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
-import { admitInlineStyles } from '$lib/server/csp';
+import { admitDevClient, admitInlineStyles, devPolicy } from '$lib/server/csp';
 import { dev } from '$app/environment';
 import { localeOf } from '$lib/locale';
 import { story } from '$lib/server/story';
@@ -13,20 +13,22 @@ const HYDRATION_MARKS = /<!--(?:\[-?\d*|\]|)-->/g;
 
 const locale = localeOf(story.meta.language);
 
-/** In development only: Vite's client, so the page reloads when the story changes
- * (scripts/dev-reload.js). Same origin, so the pages' CSP lets it run. */
-const DEV_CLIENT = '<script type="module" src="/@vite/client"></script>';
-
 /** The page's language and direction come from the story, not from the template; its inline
  * styles are admitted by hash. */
-export const handle: Handle = ({ event, resolve }) =>
-	resolve(event, {
-		transformPageChunk: ({ html }) =>
-			admitInlineStyles(
+export const handle: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event, {
+		transformPageChunk: ({ html }) => {
+			const page = admitInlineStyles(
 				html
 					.replace('%lang%', locale.language)
 					.replace('%dir%', locale.dir)
 					.replace(HYDRATION_MARKS, '')
-					.replace('</head>', dev ? `${DEV_CLIENT}</head>` : '</head>')
-			)
+			);
+			// In development only: Vite's client, so the page reloads when the story changes.
+			return dev ? admitDevClient(page) : page;
+		}
 	});
+	const policy = response.headers.get('content-security-policy');
+	if (dev && policy) response.headers.set('content-security-policy', devPolicy(policy));
+	return response;
+};

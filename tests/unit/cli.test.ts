@@ -112,3 +112,18 @@ describe('STORY=<file> npm run build', () => {
 		}
 	}, 180_000);
 });
+
+describe('npm run story:text', { timeout: 60_000 }, () => {
+	it('prints the text in reading order, with headings in the story’s language', () => {
+		const { status, out } = run('npx', [
+			'tsx',
+			'scripts/story-text.ts',
+			'tests/fixtures/recit-fr.ts'
+		]);
+		expect(status).toBe(0);
+		expect(out).toMatch(/^Chapitre 1 : /m);
+		expect(out).toMatch(/^Précédemment : /m);
+		expect(out).toMatch(/^1\. 3 octobre 2020 — /m);
+		expect(out).not.toMatch(/\b(Chapter|Previously|Based on)\b/);
+	});
+});

@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { admitInlineStyles, joinHeadStyles, styleHash } from '../../src/lib/server/csp';
+import {
+	admitDevClient,
+	admitInlineStyles,
+	devPolicy,
+	joinHeadStyles,
+	styleHash
+} from '../../src/lib/server/csp';
 import { figureClass, figureSheet, markButtons } from '../../src/lib/charts/figure-sheet';
 import { buttonBox, type StepChart } from '../../src/lib/charts/step-chart';
 
@@ -73,5 +79,20 @@ describe('a chart’s geometry as a stylesheet', () => {
 	it('keeps the class a plain identifier whatever the id', () => {
 		expect(figureClass('a b"c')).toBe('fig-a_b_c');
 		expect(figureSheet(chart, '"}*{x')).not.toMatch(/["{}*]x/);
+	});
+});
+
+describe('the development client', () => {
+	it("adds Vite's client and lets its restart watcher (a blob: worker) run", () => {
+		const html = `<head>${meta("default-src 'self'; script-src 'self' 'sha256-x'")}</head><body></body>`;
+		const dev = admitDevClient(html);
+		expect(dev).toContain('<script type="module" src="/@vite/client"></script></head>');
+		expect(policyOf(dev)).toBe(
+			"default-src 'self'; script-src 'self' 'sha256-x'; worker-src 'self' blob:"
+		);
+		expect(policyOf(admitDevClient(dev))).toBe(policyOf(dev));
+		expect(devPolicy("script-src 'self'; worker-src 'none'")).toBe(
+			"script-src 'self'; worker-src 'self' blob:"
+		);
 	});
 });

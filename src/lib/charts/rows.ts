@@ -2,8 +2,8 @@
  * Rows of comparable claims and round axes: shared by the step charts (step-chart.ts), the
  * share images (server/preview.ts) and the tables of figures.
  */
-import { isOpenEnded } from '../story/figures';
-import { english, type Locale } from '../locale';
+import { agreedCount, isOpenEnded } from '../story/figures';
+import { english, nounOf, type Locale } from '../locale';
 import type { Actor, Claim, Measure } from '../story/schema';
 
 type Unit = Claim['unit'];
@@ -83,16 +83,24 @@ export function disputedRows(claims: Claim[]): ClaimRow[] {
 		.sort((a, b) => spreadOf(b) - spreadOf(a));
 }
 
-/** What a row counts, in words: "rebels killed at Youneen", "territory taken by the army". */
+/** What a row counts, in words: "rebels killed at Youneen", "territory taken by the army".
+ * After a claim's own figure (`after`), agreed with it: "1 person killed", "dozens" "of rebels
+ * killed", "12 horses" "of the army killed". */
 export function rowSubject(
 	row: Pick<ClaimRow, 'measure' | 'scope'>,
 	actor?: Actor,
-	locale: Locale = english
+	locale: Locale = english,
+	after?: Pick<Claim, 'low' | 'high' | 'qualifier' | 'unitNoun'>
 ): string {
-	const { measures, people, territoryBy, oneSide } = locale.words;
-	const noun = actor?.noun ?? people;
+	const { counts, people, territoryBy, oneSide, whose, measures, dozensOf } = locale.words;
 	if (row.measure === 'territory') return territoryBy(actor?.shortName ?? oneSide);
-	const what = row.measure === 'strength' ? noun : `${noun} ${measures[row.measure]}`;
+	// A noun unit names what is counted in the figure ("12 horses"): the words say whose.
+	const whoseUnit = after?.unitNoun && actor ? whose(actor.shortName) : undefined;
+	let what: string;
+	if (row.measure === 'strength') what = whoseUnit ?? actor?.noun ?? people;
+	else if (whoseUnit) what = `${whoseUnit} ${measures[row.measure]}`;
+	else what = counts(row.measure, nounOf(actor), after && agreedCount(after));
+	if (after?.qualifier === 'dozens' && !after.unitNoun) what = dozensOf(what);
 	// Scopes are written as noun phrases ("the town, final toll"): set them apart.
 	return `${what} (${row.scope})`;
 }

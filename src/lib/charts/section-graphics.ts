@@ -8,6 +8,7 @@ import type { Claim, Section } from '../story/schema';
 import {
 	ChartProblem,
 	chartWords,
+	countedFigure,
 	FRAME,
 	gapWords,
 	isDisputed,
@@ -179,7 +180,10 @@ export function overviewChartOf(claims: Claim[], index: Index, words: ChartWords
 				x1,
 				y: track,
 				label,
-				name: `${sourceLabel(c, index, words)}: ${figureWords(c, words)} ${subjectOf(c, index, words)}, ${c.scope}`,
+				name: words.words.colon(
+					sourceLabel(c, index, words),
+					`${countedFigure(c, index, words)}, ${c.scope}`
+				),
 				highlighted: true
 			};
 		});

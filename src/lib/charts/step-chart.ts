@@ -6,8 +6,8 @@
  * switches between the charts of different steps.
  */
 import type { Index } from '../story/derive';
-import { formatFigure, isOpenEnded, unitKey } from '../story/figures';
-import { english, localeOf, type Locale } from '../locale';
+import { agreedCount, formatFigure, isOpenEnded, unitKey } from '../story/figures';
+import { english, localeOf, nounOf, type Locale } from '../locale';
 import type { Claim, Section, Step } from '../story/schema';
 import { niceAxis } from './rows';
 import { capitalise, textWidth } from './text';
@@ -130,36 +130,38 @@ export function figureWords(claim: Claim, words: ChartWords): string {
 	return formatFigure(claim, words);
 }
 
-/** A figure and what it counts, as a headline says it: "1 person killed", "dozens of rebels killed". */
+/** A figure and what it counts, as a headline says it: "1 person killed", "dozens of rebels
+ * killed", "12 horses of the army killed". */
 export function countedFigure(claim: Claim, index: Index, words: ChartWords): string {
-	const subject = subjectOf(claim, index, words);
-	const { people, person, dozens } = words.words;
-	if (claim.qualifier === 'dozens') return dozens(subject);
-	const exactlyOne = claim.low === 1 && (claim.high ?? 1) === 1 && !claim.qualifier;
-	const said =
-		exactlyOne && subject.startsWith(`${people} `)
-			? person + subject.slice(people.length)
-			: subject;
-	return `${figureWords(claim, words)} ${said}`;
+	if (claim.qualifier === 'dozens') return words.words.dozens(subjectOf(claim, index, words));
+	// The subject names a noun unit itself ("horses of the army"): the figure goes bare.
+	const figure = figureWords(claim.unitNoun ? { ...claim, unitNoun: undefined } : claim, words);
+	// The words agree with the figure where it is one number ("1 person", "at least 1 person").
+	return `${figure} ${subjectOf(claim, index, words, agreedCount(claim))}`;
 }
 
-/** What a row counts: "rebels killed", "territory taken by the army". */
+/** What a row counts: "rebels killed", "horses of the army killed", "territory taken by the
+ * army"; agreed with `count`. */
 export function subjectOf(
-	claim: Pick<Claim, 'actor' | 'measure'>,
+	claim: Pick<Claim, 'actor' | 'measure'> & Partial<Pick<Claim, 'unitNoun'>>,
 	index: Index,
-	words: ChartWords = english
+	words: ChartWords = english,
+	count?: number
 ): string {
 	const actor = index.actors.get(claim.actor);
-	const { measures, territoryBy, oneSide, people } = words.words;
-	const noun = actor?.noun ?? people;
 	// Mid-sentence, the actor's noun ("taken by pro-government fighters"), not its capitalised label.
-	if (claim.measure === 'territory') return territoryBy(actor?.noun ?? oneSide);
-	return `${noun} ${measures[claim.measure]}`;
+	if (claim.measure === 'territory') return words.words.territoryTakenBy(actor?.noun);
+	const unit = claim.unitNoun;
+	const whose = unit && actor ? ` ${words.words.whose(actor.shortName)}` : '';
+	const noun = unit
+		? { plural: `${unit.plural}${whose}`, singular: `${unit.singular}${whose}` }
+		: nounOf(actor);
+	return words.words.counts(claim.measure, noun, count);
 }
 
 /** "Monitor 36"; "Gazette note 29: 104", where a name ending in a number would run into the figure. */
-export const said = (who: string, figure: string) =>
-	/\d$/.test(who) ? `${who}: ${figure}` : `${who} ${figure}`;
+export const said = (who: string, figure: string, words: ChartWords = english) =>
+	/\d$/.test(who) ? words.words.colon(who, figure) : `${who} ${figure}`;
 
 /** Figures of one thing: same actor, measure, scope and unit. */
 const rowKey = (c: Claim) => [c.actor, c.measure, c.scope, unitKey(c)].join('|');
@@ -303,7 +305,7 @@ function layOutRow(
 			x1,
 			y: track,
 			label: placeLabel(text, 0, 0, TYPE.label, 'start'),
-			name: `${who}: ${figure} ${subjectOf(claim, index, words)}`,
+			name: words.words.colon(who, `${countedFigure(claim, index, words)}`),
 			highlighted: built.highlighted.has(claim.id)
 		};
 	});
@@ -454,7 +456,10 @@ function runningCount(
 			x1: p.x,
 			y: p.y,
 			label: centred(figure, p.x, p.y - 8, TYPE.label),
-			name: `${sourceLabel(p.c, index, words)}: ${figure} ${subjectOf(p.c, index, words)}, ${p.c.scope}`,
+			name: words.words.colon(
+				sourceLabel(p.c, index, words),
+				`${countedFigure(p.c, index, words)}, ${p.c.scope}`
+			),
 			highlighted: built.highlighted.has(p.c.id)
 		};
 	});
@@ -504,9 +509,8 @@ function composition(
 	let y = 0;
 	const rows: ChartRow[] = [];
 	// The sum: its own label, then a stack of its parts, each labelled on a line of its own.
-	const figure = figureWords(total, words);
 	const laidTitle = lineLabel(
-		`${sourceLabel(total, index, words)}: ${figure} ${subjectOf(total, index, words)}`,
+		words.words.colon(sourceLabel(total, index, words), `${countedFigure(total, index, words)}`),
 		FRAME.pad,
 		y + 12,
 		TYPE.title
@@ -532,7 +536,10 @@ function composition(
 			x1,
 			y: track,
 			label: laid.label,
-			name: `${sourceLabel(p, index, words)}: ${figureWords(p, words)} ${subjectOf(p, index, words)}, ${p.scope}`,
+			name: words.words.colon(
+				sourceLabel(p, index, words),
+				`${countedFigure(p, index, words)}, ${p.scope}`
+			),
 			highlighted: true
 		};
 	});
@@ -546,7 +553,10 @@ function composition(
 		// The row's title already names the sum and its claimant: the mark's button covers that
 		// line rather than drawing the figure a second time over the stack.
 		label: { ...title, text: '', more: undefined },
-		name: `${sourceLabel(total, index, words)}: ${figure} ${subjectOf(total, index, words)}`,
+		name: words.words.colon(
+			sourceLabel(total, index, words),
+			`${countedFigure(total, index, words)}`
+		),
 		highlighted: true
 	});
 	rows.push({ key: rowKey(total), actor: total.actor, title, marks });
@@ -694,7 +704,7 @@ export function stepChartOf(
 		);
 	}
 	// A derived headline is made of the figures; one the story wrote must keep to them.
-	const stray = asked?.headline ? strayNumbers(asked.headline, built.claims) : [];
+	const stray = asked?.headline ? strayNumbers(asked.headline, built.claims, words) : [];
 	if (stray.length > 0)
 		throw new ChartProblem(
 			`${path}.graphic.headline: the headline names ${stray.join(', ')}, which is neither a figure the chart shows nor computed from them`
@@ -709,14 +719,14 @@ export function stepChartOf(
 export function derivedHeadline(claims: Claim[], index: Index, words: ChartWords): string {
 	const rows = groupBy(claims, rowKey).map(([, list]) => list);
 	const disputed = rows.filter(isDisputed).sort((a, b) => (spreadOf(b) ?? 1) - (spreadOf(a) ?? 1));
-	const saidBy = (c: Claim) => said(sourceLabel(c, index, words), figureWords(c, words));
+	const saidBy = (c: Claim) => said(sourceLabel(c, index, words), figureWords(c, words), words);
 	if (disputed[0]) {
 		const list = disputed[0];
 		const subject = capitalise(subjectOf(list[0]!, index, words));
 		// Named claimants go in the headline; a report's note number would read as a figure.
 		if (list.length <= 3 && list.every((c) => !/\d$/.test(sourceLabel(c, index, words))))
-			return `${subject}: ${list.map(saidBy).join(', ')}`;
-		return `${subject}: ${list.map((c) => figureWords(c, words)).join(words.words.or)}`;
+			return words.words.colon(subject, list.map(saidBy).join(', '));
+		return words.words.colon(subject, list.map((c) => figureWords(c, words)).join(words.words.or));
 	}
 	const agreed = rows.find((list) => list.length > 1);
 	if (agreed && rows.length === 1)
@@ -730,17 +740,29 @@ export function derivedHeadline(claims: Claim[], index: Index, words: ChartWords
 	return capitalise(parts.join(', ')) + more;
 }
 
-const MONTHS =
-	'January|February|March|April|May|June|July|August|September|October|November|December';
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A pattern for the month names of a language, for dates in its text. */
+const monthPattern = (words: ChartWords) => words.months.map(escape).join('|');
 
-/** Numbers in a line of text, leaving out dates ("3 August", "May 2015", "2014"). */
-export function numbersIn(text: string): number[] {
+/** Numbers in a line of text, leaving out dates in the story's language ("3 August", "May
+ * 2015", "3 août", "1er mai 2015", "2014"). */
+export function numbersIn(text: string, words: ChartWords = english): number[] {
+	const months = monthPattern(words);
 	const plain = text
-		.replace(new RegExp(`\\b\\d{1,2}(?:–\\d{1,2})? (?:${MONTHS})\\b`, 'g'), '')
-		.replace(new RegExp(`\\b(?:${MONTHS}) \\d{4}\\b`, 'g'), '')
+		.replace(new RegExp(`\\b\\d{1,2}(?:er)?(?:–\\d{1,2})? (?:${months})(?![\\p{L}])`, 'giu'), '')
+		.replace(new RegExp(`(?<![\\p{L}])(?:${months}) \\d{4}\\b`, 'giu'), '')
 		.replace(/\b(1[89]|20)\d{2}(?:–\d{2,4})?\b/g, '');
-	// Whole numbers only: "1st" is a name, not a figure.
-	return [...plain.matchAll(/\b\d[\d,]*(?:\.\d+)?\b/g)].map((m) => Number(m[0].replace(/,/g, '')));
+	// Numbers as the language writes them ("1,500", "1 500", "1,5"); "1st" is a name, not a figure.
+	const group = words.number(1000).replace(/\d/g, '');
+	const decimal = words.number(1.5).replace(/\d/g, '');
+	const groups = /^\s$/u.test(group) ? '[\\s\\u00a0\\u202f]' : escape(group);
+	const figure = new RegExp(
+		`\\b\\d+(?:${groups}\\d{3}(?!\\d))*(?:${escape(decimal)}\\d+)?\\b`,
+		'gu'
+	);
+	return [...plain.matchAll(figure)].map((m) =>
+		Number(m[0].replace(new RegExp(groups, 'gu'), '').replace(decimal, '.'))
+	);
 }
 
 /** Numbers a headline may name: the figures, and ratios, differences and sums of them. */
@@ -763,9 +785,13 @@ export function numbersFrom(claims: Claim[]): Set<number> {
 }
 
 /** Numbers in a headline that the chart's claims do not account for. */
-export function strayNumbers(headline: string, claims: Claim[]): number[] {
+export function strayNumbers(
+	headline: string,
+	claims: Claim[],
+	words: ChartWords = english
+): number[] {
 	const allowed = numbersFrom(claims);
-	return numbersIn(headline).filter((n) => !allowed.has(n));
+	return numbersIn(headline, words).filter((n) => !allowed.has(n));
 }
 
 /** The box a mark's button covers: the mark and its label where they share a line, else the

@@ -1,6 +1,31 @@
 /** The interface in English. */
 import type { Words } from './words';
 
+/** The phrase after a count: "36 rebels killed". */
+const MEASURES: Words['measures'] = {
+	strength: 'under arms',
+	killed: 'killed',
+	wounded: 'wounded',
+	casualties: 'killed or wounded',
+	captured: 'captured',
+	released: 'released',
+	missing: 'missing',
+	executed: 'executed',
+	displaced: 'displaced',
+	territory: 'taken'
+};
+
+/** "fighters" → "fighter", "militias" → "militia" … in the first plural word: "members of X". */
+function singular(plural: string): string {
+	const words = plural.split(' ');
+	const at = words.findIndex((w) => w === 'people' || (/[a-z]s$/.test(w) && !/ss$/.test(w)));
+	if (at < 0) return plural;
+	const w = words[at]!;
+	words[at] =
+		w === 'people' ? 'person' : /[^aeiou]ies$/.test(w) ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+	return words.join(' ');
+}
+
 export const en: Words = {
 	dir: 'ltr',
 
@@ -135,18 +160,7 @@ export const en: Words = {
 	stated: (d) => `Stated ${d}`,
 	close: 'Close',
 	highlightActor: 'Highlight an actor',
-	measures: {
-		strength: 'under arms',
-		killed: 'killed',
-		wounded: 'wounded',
-		casualties: 'killed or wounded',
-		captured: 'captured',
-		released: 'released',
-		missing: 'missing',
-		executed: 'executed',
-		displaced: 'displaced',
-		territory: 'taken'
-	},
+	measures: MEASURES,
 	measureLabels: {
 		strength: 'Strength',
 		killed: 'Killed',
@@ -164,8 +178,16 @@ export const en: Words = {
 	fewerThan: (n) => `fewer than ${n}`,
 	about: (n) => `about ${n}`,
 	dozens: (noun) => (noun ? `dozens of ${noun}` : 'dozens'),
+	dozensOf: (noun) => `of ${noun}`,
 	several: (noun) => (noun ? `several ${noun}` : 'several'),
 	outOf: (part, whole) => `${part} of ${whole}`,
+	counts: (measure, noun, count) => {
+		const plural = noun?.plural ?? 'people';
+		const said = count === 1 ? (noun ? (noun.singular ?? singular(plural)) : 'person') : plural;
+		return `${said} ${MEASURES[measure]}`;
+	},
+	territoryTakenBy: (noun) => `territory taken by ${noun ?? 'one side'}`,
+	colon: (label, text) => `${label}: ${text}`,
 	territoryBy: (who) => `territory taken by ${who}`,
 	takenBy: (figure, who) => `${figure} taken by ${who}`,
 	whose: (who) => `of ${who}`,

@@ -1,5 +1,55 @@
 /** The interface in French. */
+import type { Measure } from '../story/schema';
 import type { Words } from './words';
+
+/** What happened to those counted, masculine singular; agreed with the noun by `agree`. */
+const PARTICIPLES: Record<Exclude<Measure, 'strength' | 'territory'>, string> = {
+	killed: 'tué',
+	wounded: 'blessé',
+	casualties: 'tué ou blessé',
+	captured: 'capturé',
+	released: 'libéré',
+	missing: 'disparu',
+	executed: 'exécuté',
+	displaced: 'déplacé'
+};
+
+/** A participle phrase agreed in gender and number: "tué ou blessé" → "tuées ou blessées". */
+const agree = (phrase: string, feminine: boolean, plural: boolean) =>
+	phrase
+		.split(' ')
+		.map((w) => (w === 'ou' ? w : `${w}${feminine ? 'e' : ''}${plural ? 's' : ''}`))
+		.join(' ');
+
+/** "soldats" → "soldat", "chevaux" → "cheval", "combattants rebelles" → "combattant rebelle":
+ * each word of the noun phrase before a "de" or "du". */
+function singular(plural: string): string {
+	const words = plural.split(' ');
+	const end = words.findIndex((w) => /^(de|du|des|d’.*)$/.test(w));
+	return words
+		.map((w, i) =>
+			end >= 0 && i >= end
+				? w
+				: /aux$/.test(w)
+					? `${w.slice(0, -3)}al`
+					: /[^s][sx]$/.test(w)
+						? w.slice(0, -1)
+						: w
+		)
+		.join(' ');
+}
+
+/** "de" before a word, elided before a vowel or a mute h: "d’habitants", "de soldats". */
+const de = (word: string) =>
+	/^[aeiouyhàâäéèêëîïôöùûüœæ]/i.test(word) ? `d’${word}` : `de ${word}`;
+
+/** "de" before a name with its article: "de la Ligue", "du préfet", "des habitants". */
+const deName = (name: string) =>
+	/^les /i.test(name)
+		? `des ${name.slice(4)}`
+		: /^le /i.test(name)
+			? `du ${name.slice(3)}`
+			: de(name);
 
 export const fr: Words = {
 	dir: 'ltr',
@@ -167,18 +217,30 @@ export const fr: Words = {
 	moreThan: (n) => `plus de ${n}`,
 	fewerThan: (n) => `moins de ${n}`,
 	about: (n) => `environ ${n}`,
-	dozens: (noun) => (noun ? `des dizaines de ${noun}` : 'des dizaines'),
+	dozens: (noun) => (noun ? `des dizaines ${de(noun)}` : 'des dizaines'),
+	dozensOf: (noun) => de(noun),
 	several: (noun) => (noun ? `plusieurs ${noun}` : 'plusieurs'),
 	outOf: (part, whole) => `${part} sur ${whole}`,
+	counts: (measure, noun, count) => {
+		// French counts 0 and 1 in the singular, and "personnes" is feminine.
+		const one = count !== undefined && count < 2;
+		const feminine = noun ? noun.gender === 'feminine' : true;
+		const plural = noun?.plural ?? 'personnes';
+		const said = one ? (noun ? (noun.singular ?? singular(plural)) : 'personne') : plural;
+		if (measure === 'strength') return `${said} en armes`;
+		return `${said} ${agree(PARTICIPLES[measure], feminine, !one)}`;
+	},
+	territoryTakenBy: (noun) => `territoire pris par ${noun ? `les ${noun}` : 'un camp'}`,
+	colon: (label, text) => `${label} : ${text}`,
 	territoryBy: (who) => `territoire pris par ${who}`,
 	takenBy: (figure, who) => `${figure} pris par ${who}`,
-	whose: (who) => `de ${who}`,
+	whose: (who) => deName(who),
 	oneSide: 'un camp',
 	people: 'personnes',
 	person: 'personne',
 	articleText: (p) => `texte de ${p}`,
 	allAgree: 'tous d’accord',
-	apart: (n) => `écart de ${n} à 1`,
+	apart: (n) => `rapport de 1 à ${n}`,
 	or: ' ou ',
 	figuresDiffer: 'chiffres divergents',
 	agreeOn: (subject, who, figure) => `${subject} : ${who} s’accordent sur ${figure}`,

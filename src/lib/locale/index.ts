@@ -6,9 +6,16 @@
 import { formatStoryDate } from '../story/dates';
 import { en } from './en';
 import { fr } from './fr';
-import type { Words } from './words';
+import type { Actor } from '../story/schema';
+import type { Noun, Words } from './words';
 
-export type { Words } from './words';
+export type { Noun, Words } from './words';
+
+/** An actor's noun with what the story says of its grammar, for `Words.counts`. */
+export const nounOf = (
+	actor?: Pick<Actor, 'noun' | 'nounSingular' | 'nounGender'>
+): Noun | undefined =>
+	actor && { plural: actor.noun, singular: actor.nounSingular, gender: actor.nounGender };
 
 /** The built-in tables, by primary language subtag. */
 export const TABLES = { en, fr } satisfies Record<string, Words>;
@@ -26,6 +33,8 @@ export interface Locale {
 	date: (storyDate: string) => string;
 	/** Names joined as a list: "A, B and C", "A, B et C". */
 	list: (items: string[]) => string;
+	/** The months' names, January first: "January", "janvier". */
+	months: string[];
 }
 
 /** Whether the site has an interface table for a language tag (`fr`, `fr-CA`). */
@@ -59,7 +68,8 @@ export function localeOf(language = 'en'): Locale {
 		words,
 		number: (n) => numbers.format(n),
 		date: (d) => formatStoryDate(d, months),
-		list: (items) => lists.format(items)
+		list: (items) => lists.format(items),
+		months
 	};
 	cache.set(language, locale);
 	return locale;

@@ -5,6 +5,14 @@
  */
 import type { Measure } from '../story/schema';
 
+/** What a count of an actor counts: its plural noun, and where the story gives them its singular
+ * and gender, for languages whose words agree with the count. */
+export interface Noun {
+	plural: string;
+	singular?: string;
+	gender?: 'masculine' | 'feminine';
+}
+
 export interface Words {
 	/** Text direction of the language. */
 	dir: 'ltr' | 'rtl';
@@ -128,6 +136,16 @@ export interface Words {
 	stated: (date: string) => string;
 	close: string;
 	highlightActor: string;
+	/**
+	 * What a count counts, agreed with it: "rebels killed", "1 person killed"; in French
+	 * "personnes tuées", "1 soldat tué". `noun` is the actor's (the language's `people` when
+	 * absent); `count` is the figure the words agree with (absent for "dozens", ranges, a title).
+	 */
+	counts: (measure: Exclude<Measure, 'territory'>, noun?: Noun, count?: number) => string;
+	/** Territory in a headline, by an actor's noun mid-sentence: "territory taken by rebels". */
+	territoryTakenBy: (noun?: string) => string;
+	/** A label and what it says: "Rebels killed: Monitor 36"; French "Rebelles tués : …". */
+	colon: (label: string, text: string) => string;
 	/** The verb or phrase that follows a count: "36 rebels killed". */
 	measures: Record<Measure, string>;
 	/** A short heading for each measure. */
@@ -137,6 +155,8 @@ export interface Words {
 	fewerThan: (n: string) => string;
 	about: (n: string) => string;
 	dozens: (noun?: string) => string;
+	/** What follows "dozens" set apart from it (in bold): "of rebels killed", "d’habitants …". */
+	dozensOf: (noun: string) => string;
 	several: (noun?: string) => string;
 	/** "310 of 780": a share of a whole. */
 	outOf: (part: string, whole: string) => string;

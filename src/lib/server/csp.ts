@@ -45,3 +45,27 @@ export function admitInlineStyles(page: string): string {
 		return `${open}${directives.filter(Boolean).join('; ')}${close}`;
 	});
 }
+
+/**
+ * In development only: a policy that lets Vite's client (src/hooks.server.ts) run. The client
+ * watches for a restarted server from a `blob:` worker, which `script-src` would refuse, so a
+ * page would never notice `npm run dev` restarting (scripts/dev-reload.js). In development
+ * SvelteKit sends the policy as a header; prerendered pages carry it in a meta tag.
+ */
+export function devPolicy(policy: string): string {
+	const directives = policy
+		.split(';')
+		.map((d) => d.trim())
+		.filter((d) => d && !/^worker-src(\s|$)/.test(d));
+	return [...directives, "worker-src 'self' blob:"].join('; ');
+}
+
+/** In development only: the page with Vite's client, and its policy (if in the page) admitting it. */
+export function admitDevClient(html: string): string {
+	return html
+		.replace('</head>', '<script type="module" src="/@vite/client"></script></head>')
+		.replace(
+			CSP_META,
+			(_, open: string, policy: string, close: string) => `${open}${devPolicy(policy)}${close}`
+		);
+}

@@ -1,5 +1,5 @@
 /** How figures read: the figure as stated ("20+", "6–7", "dozens") and a claim in one line. */
-import { english, type Locale } from '../locale';
+import { english, nounOf, type Locale } from '../locale';
 import { en } from '../locale/en';
 import type { Actor, Claim, Claimant, Measure, UnitNoun } from './schema';
 
@@ -65,6 +65,15 @@ export function formatFigure(claim: Figure, locale: Locale = english): string {
 	return withUnit(text, claim, locale);
 }
 
+/** The one number a figure's words agree with ("1 person", "at least 1 person"), or undefined
+ * for a range, "dozens", "several" and "fewer than". */
+export function agreedCount(claim: Pick<Claim, 'low' | 'high' | 'qualifier'>): number | undefined {
+	if (claim.qualifier === 'dozens' || claim.qualifier === 'several') return undefined;
+	if (claim.qualifier === 'fewer-than') return undefined;
+	if (claim.high !== undefined && claim.high !== claim.low) return undefined;
+	return claim.low;
+}
+
 /** Whether a figure is open at the top ("20+", "dozens"), so it must not be drawn as a point. */
 export function isOpenEnded(claim: Pick<Claim, 'high'>): boolean {
 	return claim.high === undefined;
@@ -81,13 +90,24 @@ export function describeClaim(
 	const figure = formatFigure(claim, locale);
 	// A noun unit names what is counted itself ("12 horses"); the actor is whose they were.
 	const counted = claim.unitNoun ? words.whose(actor.shortName) : actor.noun;
-	const what =
-		claim.measure === 'territory'
-			? words.takenBy(figure, actor.shortName)
-			: claim.measure === 'strength'
+	let what: string;
+	if (claim.measure === 'territory') what = words.takenBy(figure, actor.shortName);
+	else if (claim.unitNoun || claim.measure === 'strength')
+		what =
+			claim.measure === 'strength'
 				? `${figure} ${counted}`
 				: `${figure} ${counted} ${words.measures[claim.measure]}`;
-	return `${claimant.shortName}: ${what}, ${locale.date(claim.date)}`;
+	else {
+		// The words agree with the figure: "1 person killed", "dozens of people killed".
+		const counts = words.counts(claim.measure, nounOf(actor), agreedCount(claim));
+		what =
+			claim.qualifier === 'dozens'
+				? words.dozens(counts)
+				: claim.qualifier === 'several'
+					? words.several(counts)
+					: `${figure} ${counts}`;
+	}
+	return words.colon(claimant.shortName, `${what}, ${locale.date(claim.date)}`);
 }
 
 /** What makes claims comparable on one axis: `people`, `km2`, `percent`, or `noun:<plural>`. */

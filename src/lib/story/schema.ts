@@ -137,6 +137,12 @@ export const ActorSchema = v.strictObject({
 	shortName: Prose,
 	/** What a count of this actor is a count of, e.g. "soldiers". */
 	noun: Prose,
+	/** One of `noun` ("soldier"), where the language's rule would get it wrong. */
+	nounSingular: v.optional(Prose),
+	/** The noun's gender, for languages whose words agree with it (French: "personnes tuées"). */
+	nounGender: v.optional(
+		v.picklist(['masculine', 'feminine'], 'nounGender must be masculine or feminine')
+	),
 	side: Id,
 	description: Prose,
 	/** The actor's colour in charts, light and dark; allies take shades of one hue. */
