@@ -815,10 +815,15 @@ function layOutState(
 	addAreas('earlier', false);
 	addPoints('anchor', STYLES.anchor, false);
 
+	// A lesser place whose name found no room is left out too: a dot without a name tells the
+	// reader nothing (the step's own places always keep theirs).
+	const labelled = new Set(labels.map((l) => l.id));
+	const kept = drawn.filter((m) => m.role === 'named' || m.shape === 'area' || labelled.has(m.id));
+
 	// Tap targets, cut where they meet.
-	const centres: Point[] = drawn.map((m) => [m.x, m.y]);
+	const centres: Point[] = kept.map((m) => [m.x, m.y]);
 	const hits = hitTargets(centres, HIT);
-	const out: MapMark[] = drawn.map((m, i) => {
+	const out: MapMark[] = kept.map((m, i) => {
 		const h = hits[i]!;
 		return {
 			id: m.id,
