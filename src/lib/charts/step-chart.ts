@@ -10,7 +10,8 @@ import { agreedCount, formatFigure, isOpenEnded, unitKey } from '../story/figure
 import { english, localeOf, nounOf, type Locale } from '../locale';
 import type { Claim, Section, Step } from '../story/schema';
 import { niceAxis } from './rows';
-import { capitalise, textWidth } from './text';
+import { capitalise } from './text';
+import { textWidth } from '../text/width';
 
 /** The chart's width, the tallest it may be (it must fit a 360×640 phone), and its margins. */
 export const FRAME = { width: 340, maxHeight: 260, pad: 4, arrow: 14 } as const;
@@ -734,6 +735,14 @@ export function derivedHeadline(claims: Claim[], index: Index, words: ChartWords
 			capitalise(subjectOf(agreed[0]!, index, words)),
 			words.list(agreed.map((c) => sourceLabel(c, index, words))),
 			figureWords(agreed[0]!, words)
+		);
+	// One thing counted in different scopes: said once ("Rebels killed: 29 and 11"), not
+	// once per figure.
+	const subjects = new Set(rows.map((list) => subjectOf(list[0]!, index, words)));
+	if (rows.length > 1 && rows.length <= 3 && subjects.size === 1)
+		return words.words.colon(
+			capitalise([...subjects][0]!),
+			words.list(rows.map((list) => figureWords(list[0]!, words)))
 		);
 	const parts = rows.slice(0, 3).map((list) => countedFigure(list[0]!, index, words));
 	const more = rows.length > 3 ? words.words.moreFigures(rows.length - 3) : '';
