@@ -1,8 +1,4 @@
-/**
- * Chart text helpers. Widths are measured by src/lib/text/width.ts, the one width rule the charts
- * share with the maps; `textWidth` is re-exported for the modules that import it from here.
- */
-export { textWidth } from '../text/width';
+/** Chart text helpers. (Widths are measured by src/lib/text/width.ts, shared with the maps.) */
 
 /** The text with its first letter in capitals. */
 export function capitalise(text: string): string {

@@ -4,7 +4,7 @@
  * its script needs inside a host page (where the graphic stays in view, which step is on the
  * trigger line, where a citation opens). Pure, so each rule is unit-tested.
  */
-import { textWidth } from '../charts/text';
+import { textWidth } from '../text/width';
 
 /** Measures of the compact embed, in CSS px. The page's styles read them from here. */
 export const EMBED = {
