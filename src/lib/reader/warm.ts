@@ -6,6 +6,9 @@
  */
 import { FIGURE } from '../contract';
 
+/** How long the page must have been still before a figure is warmed, in ms. */
+const QUIET = 300;
+
 /** The order to warm figures in: from `from` onwards, then backwards from just before it. */
 export function warmingOrder(count: number, from: number): number[] {
 	const start = Math.min(Math.max(from, 0), Math.max(count - 1, 0));
@@ -19,7 +22,12 @@ export function warmFigures(figures: HTMLElement[], near: () => number): void {
 		'requestIdleCallback' in window
 			? (run: () => void) => requestIdleCallback(run, { timeout: 2000 })
 			: (run: () => void) => setTimeout(run, 50);
+	// Not while the reader scrolls: a figure laid out then would hold up the frames they watch.
+	let scrolled = 0;
+	addEventListener('scroll', () => (scrolled = performance.now()), { passive: true });
 	const next = () => {
+		const wait = scrolled + QUIET - performance.now();
+		if (wait > 0) return void setTimeout(() => idle(next), wait);
 		const cold = warmingOrder(figures.length, near())
 			.map((i) => figures[i]!)
 			.find((f) => !f.hasAttribute(FIGURE.warm));
