@@ -242,6 +242,27 @@ test('keyboard: the chapter menu opens, moves focus and jumps to a chapter', asy
 	await expect(page.locator('h1')).toHaveText(chapters[1]!.title);
 });
 
+test('hidden figures are laid out only once warmed, and on a still page every one is', async ({
+	page
+}) => {
+	await page.goto(`/${chapters[0]!.slug}/`);
+	await ready(page);
+	const state = () =>
+		page.evaluate(() =>
+			[...document.querySelectorAll<HTMLElement>('[data-stage] [data-figure]')].map((f) => ({
+				current: f.getAttribute('data-current') === 'true',
+				warm: f.hasAttribute('data-warm'),
+				skipped: getComputedStyle(f).contentVisibility === 'hidden'
+			}))
+		);
+	const first = await state();
+	expect(first.length).toBeGreaterThan(1);
+	// A figure is skipped by the browser exactly when it is neither shown nor warmed.
+	for (const f of first) expect(f.skipped).toBe(!f.current && !f.warm);
+	// The page is left still: the reader warms the rest, one idle period at a time.
+	await expect.poll(async () => (await state()).every((f) => f.warm && !f.skipped)).toBe(true);
+});
+
 test('skip to next chapter moves the reader on', async ({ page }) => {
 	await page.goto('/');
 	await ready(page);

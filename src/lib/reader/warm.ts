@@ -1,8 +1,10 @@
 /**
  * A hidden figure is not laid out until it is warmed (StickyGraphic's styles), so the page comes
- * alive without laying out every step's figure at once. The reader warms them in idle time, one
- * figure per idle period and nearest the reader's place first (ahead before behind), laying each
- * out there and then: the figure a step brings is ready when it comes, and a step only repaints.
+ * alive without laying out every step's figure at once. The reader warms them in idle time once
+ * the page has been still a moment, one figure per idle period and nearest the reader's place
+ * first (ahead before behind), laying each out there and then: the figure a step brings is ready
+ * when it comes, and a step only repaints. (A figure shown before it was warmed is laid out
+ * as it comes, and stays warm.)
  */
 import { FIGURE } from '../contract';
 
