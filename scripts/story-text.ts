@@ -1,9 +1,12 @@
 /**
- * `npm run -s story:text [file] > story.txt`: prints a story's whole text in reading order
- * (section titles, summaries, step dates and titles, paragraphs) so it can be read through,
- * proofread or diffed without building the site; `-s` keeps npm's banner out of the file.
- * Exits 1, listing the problems, if the story does not validate.
+ * `npm run story:text -- [file] --out=story.txt` (or `npm run -s story:text > story.txt`):
+ * a story's whole text in reading order (section titles, summaries, step dates and titles,
+ * paragraphs) so it can be read through, proofread or diffed without building the site. With
+ * `--out` the file holds only the text (npm's banner stays on the terminal); without it the text
+ * goes to stdout, where `-s` keeps the banner out. Exits 1, listing the problems, if the story
+ * does not validate.
  */
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatProblem, validateStory, type Section } from '../src/lib/story';
 import { localeOf } from '../src/lib/locale';
@@ -49,4 +52,11 @@ for (const a of story.meta.basedOn)
 	lines.push(`${a.title}, ${a.publisher}. ${a.url} (${a.licence})`);
 lines.push('', story.meta.licence);
 
-process.stdout.write(lines.join('\n').replace(/\n{3,}/g, '\n\n') + '\n');
+const text = lines.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';
+const out = process.argv.find((a) => a.startsWith('--out='))?.slice('--out='.length);
+if (out) {
+	writeFileSync(out, text);
+	console.error(
+		`${path.relative(process.cwd(), out)}: the text of ${path.relative(process.cwd(), file)}`
+	);
+} else process.stdout.write(text);

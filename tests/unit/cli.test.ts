@@ -126,4 +126,24 @@ describe('npm run story:text', { timeout: 60_000 }, () => {
 		expect(out).toMatch(/^1\. 3 octobre 2020 — /m);
 		expect(out).not.toMatch(/\b(Chapter|Previously|Based on)\b/);
 	});
+
+	it('writes only the text to --out, even run through npm (whose banner stays on the terminal)', () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'story-text-'));
+		try {
+			const file = path.join(dir, 'story.txt');
+			const { status } = run('npm', [
+				'run',
+				'story:text',
+				'--',
+				'tests/fixtures/recit-fr.ts',
+				`--out=${file}`
+			]);
+			expect(status).toBe(0);
+			const text = readFileSync(file, 'utf8');
+			expect(text).not.toMatch(/^>/m);
+			expect(text).toMatch(/^Chapitre 1 : /m);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
 });
