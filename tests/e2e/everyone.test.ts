@@ -12,6 +12,12 @@ type TitledStep = { id: string; title?: string; text: string };
 const titled = (steps: unknown) => steps as TitledStep[];
 const chapter = chapters[0]!;
 
+/** Where the keyboard walks run: a phone and a desktop. */
+const KEYBOARD_VIEWPORTS = [
+	{ width: 390, height: 844 },
+	{ width: 1280, height: 900 }
+];
+
 const desktopOnly = () =>
 	test.skip(test.info().project.name !== 'desktop', 'keyboard and viewport runs: desktop');
 
@@ -77,10 +83,7 @@ async function focusSeen(page: Page) {
 }
 
 test.describe('focus is never hidden under what sticks', () => {
-	for (const viewport of [
-		{ width: 390, height: 844 },
-		{ width: 1280, height: 900 }
-	])
+	for (const viewport of KEYBOARD_VIEWPORTS)
 		for (const backwards of [false, true])
 			test(`${backwards ? 'Shift+Tab' : 'Tab'} through a chapter at ${viewport.width}×${viewport.height}`, async ({
 				page
@@ -174,10 +177,7 @@ const openStepFolds = (page: Page) =>
 	);
 
 test.describe('figures in the text, in reading order', () => {
-	for (const viewport of [
-		{ width: 390, height: 844 },
-		{ width: 1280, height: 900 }
-	])
+	for (const viewport of KEYBOARD_VIEWPORTS)
 		test(`at ${viewport.width}×${viewport.height}, Tab from each step's start reaches one of its figures, lit in its graphic, the step still active`, async ({
 			page
 		}) => {
@@ -290,10 +290,7 @@ test.describe('figures in the text, in reading order', () => {
 });
 
 test.describe('the graphic follows the step that has focus', () => {
-	for (const viewport of [
-		{ width: 390, height: 844 },
-		{ width: 1280, height: 900 }
-	])
+	for (const viewport of KEYBOARD_VIEWPORTS)
 		for (const backwards of [false, true])
 			test(`${backwards ? 'Shift+Tab' : 'Tab'} at ${viewport.width}×${viewport.height}`, async ({
 				page

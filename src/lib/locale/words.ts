@@ -192,7 +192,7 @@ export interface Words {
 	region: string;
 	border: string;
 	placesOnMap: (n: number) => string;
-	/** The map's accessible name: "Map of 3 places in Lebanon and Syria". */
+	/** The map's accessible name: "Map of 3 places in Ruritania and Freedonia". */
 	mapTitle: (places: number, countries: string) => string;
 	lessThanKm: (km: number) => string;
 	aboutKm: (km: number) => string;
