@@ -79,7 +79,8 @@ function shownState(section: HTMLElement) {
 				(el) => attr(el, id) ?? ''
 			)
 		);
-	const mapFigure = section.querySelector(`[${CHART.attr}="${CHART.map}"]`);
+	// A map out of view waits for its turn (reader/graphic.ts): only the map in view is compared.
+	const mapFigure = figure?.querySelector(`[${CHART.attr}="${CHART.map}"]`);
 	const live = mapFigure?.querySelector(`svg [${MAP_ATTR.state}]`);
 	const base = mapFigure?.querySelector<HTMLElement>(`[${MAP_ATTR.base}]`);
 	return {
@@ -118,7 +119,7 @@ function builtState(built: ReturnType<typeof mount>['built'], i: number, actor: 
 				: undefined;
 	const marks = chart ? markButtons(chart) : [];
 	const lit = sorted(marks.filter((m) => m.highlighted || m.actor === actor).map((m) => m.claim));
-	const state = built.map?.states[i];
+	const state = shows.kind === 'map' ? built.map?.states[i] : undefined;
 	return {
 		figures: [shows.kind === 'none' ? undefined : shows.figure],
 		drawings: lit,

@@ -23,7 +23,8 @@ export class SectionView {
 	private readonly first: string;
 	private readonly marks: HTMLElement[];
 	private readonly actorOf = new Map<string, { actor: string }>();
-	private readonly maps: MapView[];
+	/** Each map, with the figure it is drawn in. */
+	private readonly maps: { figure: string; view: MapView }[];
 	private readonly actorButtons: HTMLElement[];
 
 	constructor(
@@ -52,12 +53,12 @@ export class SectionView {
 				this.pick({ actor: this.picks().actor === actor ? null : actor });
 			});
 		}
-		this.maps = all(graphic, `[${CHART.attr}="${CHART.map}"]`).map(
-			(figure) =>
-				new MapView(figure, (place) =>
-					this.pick({ place: this.picks().place === place ? null : place })
-				)
-		);
+		this.maps = all(graphic, `[${CHART.attr}="${CHART.map}"]`).map((figure) => ({
+			figure: figure.closest(`[${FIGURE.attr}]`)?.getAttribute(FIGURE.attr) ?? '',
+			view: new MapView(figure, (place) =>
+				this.pick({ place: this.picks().place === place ? null : place })
+			)
+		}));
 	}
 
 	render(input: SectionInput) {
@@ -76,12 +77,9 @@ export class SectionView {
 		const current = (shown >= 0 ? this.data[shown]?.shows : '') || this.first;
 		for (const figure of this.figures) {
 			const on = figure.getAttribute(FIGURE.attr) === current;
-			// Hidden figures are hidden by the styles (visibility), which also takes them out of
-			// the tab order and the accessibility tree: `inert` would restyle a whole figure twice
-			// per step.
+			// The styles skip a hidden figure, which also takes it out of the tab order and the
+			// accessibility tree: `inert` would restyle a whole figure twice per step.
 			setFlag(figure, FIGURE.current, on);
-			// Shown once, it stays laid out: it fades out whole, and comes back at no cost.
-			if (on && !figure.hasAttribute(FIGURE.warm)) figure.setAttribute(FIGURE.warm, '');
 		}
 
 		for (const mark of this.marks) {
@@ -96,9 +94,11 @@ export class SectionView {
 		}
 		for (const button of this.actorButtons)
 			setFlag(button, 'aria-pressed', button.getAttribute(PICK.actor) === actor);
+		// A map out of view waits: it takes the step's state when it comes into view (or, for the
+		// final state, at once, as print shows every figure).
 		for (const map of this.maps) {
-			map.show(shown);
-			map.highlight(new Set(state.litPlaces), input.place);
+			if (map.figure !== current && shown >= 0) continue;
+			map.view.show(shown, new Set(state.litPlaces), input.place);
 		}
 	}
 }

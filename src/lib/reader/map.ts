@@ -1,7 +1,7 @@
 /**
  * A section's map on the page. Every state of the map was laid out at build time: the final one
- * is drawn, the steps' wait in `<template>`s. `show` swaps the shown state in and zooms the base
- * layers to it; `highlight` lights places. Picking a place (tap, click, Enter, Space) calls back.
+ * is drawn, the steps' wait in `<template>`s. `show` swaps the shown state in, zooms the base
+ * layers to it and lights places. Picking a place (tap, click, Enter, Space) calls back.
  */
 import { MAP_ATTR as A, decodeStep, decodeZoom, encodeFlag, zoomStyle } from '../contract';
 import { all, setAttr } from './dom';
@@ -35,7 +35,7 @@ export class MapView {
 		this.svg.setAttribute('role', 'group');
 		// Prerendered open for readers without the script; in the sticky frame it starts closed.
 		figure.querySelector('details')?.removeAttribute('open');
-		this.enhance();
+		if (this.live) this.enhance(this.live);
 		const placeOf = (event: Event) => {
 			const target = event.target as Element;
 			return target.closest(`[${A.hit}]`)
@@ -54,46 +54,47 @@ export class MapView {
 		});
 	}
 
-	/** Shows step `step`'s state (-1: the final state). */
-	show(step: number): void {
-		const next = this.states.get(step) ?? this.states.get(-1);
-		if (step === this.shown || !next || !this.live) return;
-		const focused = (document.activeElement as Element | null)
-			?.closest?.(`[${A.place}]`)
-			?.getAttribute(A.place);
-		const fresh = next.cloneNode(true) as Element;
-		this.live.replaceWith(fresh);
-		this.live = fresh;
-		this.shown = step;
-		if (this.base) this.base.style.transform = zoomStyle(decodeZoom(fresh.getAttribute(A.zoom)));
-		this.enhance();
-		this.highlight(this.lit, this.picked);
-		if (focused && this.svg.contains(document.activeElement) === false)
-			fresh.querySelector<SVGElement>(`[${A.place}="${focused}"] [${A.hit}]`)?.focus();
-	}
-
-	/** Lights the places in `lit`; `picked` is the place the reader picked, if any. */
-	highlight(lit: Set<string>, picked: string | null): void {
+	/** Shows step `step`'s state (-1: the final state), lighting the places in `lit`; `picked`
+	 * is the place the reader picked, if any. */
+	show(step: number, lit: Set<string>, picked: string | null): void {
 		this.lit = lit;
 		this.picked = picked;
-		if (!this.live) return;
-		for (const el of all<SVGElement>(this.live, `[${A.place}], [${A.label}]`)) {
-			const id = el.getAttribute(A.place) ?? el.getAttribute(A.label) ?? '';
-			setAttr(el, A.highlighted, encodeFlag(lit.has(id)));
-		}
-		for (const hit of all<SVGElement>(this.live, `[${A.hit}]`)) {
-			const id = hit.closest(`[${A.place}]`)?.getAttribute(A.place);
-			setAttr(hit, 'aria-pressed', encodeFlag(picked === id));
-		}
+		const next = this.states.get(step) ?? this.states.get(-1);
+		if (step !== this.shown && next && this.live) {
+			const focused = (document.activeElement as Element | null)
+				?.closest?.(`[${A.place}]`)
+				?.getAttribute(A.place);
+			// Made ready before it goes in, so the page styles it once.
+			const fresh = next.cloneNode(true) as Element;
+			this.enhance(fresh);
+			this.light(fresh);
+			this.live.replaceWith(fresh);
+			this.live = fresh;
+			this.shown = step;
+			if (this.base) this.base.style.transform = zoomStyle(decodeZoom(fresh.getAttribute(A.zoom)));
+			if (focused && this.svg.contains(document.activeElement) === false)
+				fresh.querySelector<SVGElement>(`[${A.place}="${focused}"] [${A.hit}]`)?.focus();
+		} else if (this.live) this.light(this.live);
 		for (const item of all(this.figure, `[${A.item}]`))
 			setAttr(item, A.highlighted, encodeFlag(lit.has(item.getAttribute(A.item) ?? '')));
 	}
 
+	/** Lights the lit and picked places of a state. */
+	private light(state: Element) {
+		for (const el of all<SVGElement>(state, `[${A.place}], [${A.label}]`)) {
+			const id = el.getAttribute(A.place) ?? el.getAttribute(A.label) ?? '';
+			setAttr(el, A.highlighted, encodeFlag(this.lit.has(id)));
+		}
+		for (const hit of all<SVGElement>(state, `[${A.hit}]`)) {
+			const id = hit.closest(`[${A.place}]`)?.getAttribute(A.place);
+			setAttr(hit, 'aria-pressed', encodeFlag(this.picked === id));
+		}
+	}
+
 	/** Tap targets become buttons, named for their place. */
-	private enhance() {
-		if (!this.live) return;
+	private enhance(state: Element) {
 		const does = this.figure.getAttribute(A.hitName) ?? '';
-		for (const hit of all<SVGElement>(this.live, `[${A.hit}]`)) {
+		for (const hit of all<SVGElement>(state, `[${A.hit}]`)) {
 			hit.setAttribute('role', 'button');
 			hit.setAttribute('tabindex', '0');
 			hit.setAttribute('aria-label', `${hit.getAttribute(A.hit)}: ${does}`);
