@@ -82,7 +82,8 @@ export const FIGURE = {
 	stage: 'data-stage',
 	/** What the figure is called (its headline, or the map's title), said when it comes into view. */
 	name: 'data-name',
-	/** Set by the reader on a hidden figure it has had the browser lay out ahead of its step. */
+	/** Set by the reader on a hidden figure: `now` while the browser lays it out ahead of its
+	 * step, `done` once it has. */
 	warm: 'data-warm'
 } as const;
 

@@ -1,10 +1,9 @@
 /**
- * A hidden figure is not laid out until it is warmed (StickyGraphic's styles), so the page comes
- * alive without laying out every step's figure at once. The reader warms them in idle time once
+ * A hidden figure is skipped by the browser (StickyGraphic's styles), so the page comes alive
+ * without laying out every step's figure at once. The reader lays them out in idle time once
  * the page has been still a moment, one figure per idle period and nearest the reader's place
- * first (ahead before behind), laying each out there and then: the figure a step brings is ready
- * when it comes, and a step only repaints. (A figure shown before it was warmed is laid out
- * as it comes, and stays warm.)
+ * first (ahead before behind), and skips each again: the browser keeps a skipped figure's
+ * layout, so the figure a step brings is ready when it comes, and a step only repaints.
  */
 import { FIGURE } from '../contract';
 
@@ -34,9 +33,10 @@ export function warmFigures(figures: HTMLElement[], near: () => number): void {
 			.map((i) => figures[i]!)
 			.find((f) => !f.hasAttribute(FIGURE.warm));
 		if (!cold) return;
-		cold.setAttribute(FIGURE.warm, '');
-		// Lay it out now, in idle time, rather than in the next frame.
+		// Lay it out now, in idle time, and skip it again: the browser keeps its layout.
+		cold.setAttribute(FIGURE.warm, 'now');
 		cold.lastElementChild?.getBoundingClientRect();
+		cold.setAttribute(FIGURE.warm, 'done');
 		idle(next);
 	};
 	idle(next);
