@@ -42,7 +42,7 @@ test.describe('build/_headers', () => {
 			'/data/story.json',
 			'/data/claims.csv',
 			`/oembed/${chapters[0]!.slug}.json`,
-			'/favicon.svg',
+			'/favicon.png',
 			'/no-such-page/',
 			'/embed/no-such-chapter/'
 		]) {

@@ -13,6 +13,9 @@ import { SectionView } from './graphic';
 import { warmFigures } from './warm';
 import type { Picks } from './state';
 
+/** How long the reader rests on a step before the URL names it. */
+const HASH_DELAY_MS = 200;
+
 export function driveStory(sectionEls: HTMLElement[]): void {
 	const page = { section: null as string | null, step: -1, printing: false };
 	const picks: Picks = { actor: null, place: null };
@@ -110,21 +113,27 @@ export function driveStory(sectionEls: HTMLElement[]): void {
 		if (!first && figure) say(figure.getAttribute(FIGURE.name) ?? '');
 	};
 
+	/** The URL follows once the reader rests on a step: rewriting it costs a frame its time, and
+	 * a fling through twenty steps needs only the last. */
+	let hashTimer: ReturnType<typeof setTimeout> | undefined;
+	const followInUrl = (el: HTMLElement | undefined) => {
+		clearTimeout(hashTimer);
+		hashTimer = setTimeout(() => {
+			if (!el) {
+				if (location.hash) history.replaceState(history.state, '', url(''));
+			} else if (location.hash !== `#${el.id}` && (location.hash || window.scrollY > 0))
+				// Only once the reader has moved, so a fresh page keeps its plain URL.
+				history.replaceState(history.state, '', url(`#${el.id}`));
+		}, HASH_DELAY_MS);
+	};
+
 	const go = (position: number) => {
 		const el = steps[position];
-		if (!el) {
-			page.section = null;
-			page.step = -1;
-			if (location.hash) history.replaceState(history.state, '', url(''));
-		} else {
-			page.section = el.getAttribute(STEP.section) ?? '';
-			page.step = Number(el.getAttribute(STEP.position));
-			// Only rewrite the hash once the reader has moved, so a fresh page keeps its plain URL.
-			if (location.hash !== `#${el.id}` && (location.hash || window.scrollY > 0))
-				history.replaceState(history.state, '', url(`#${el.id}`));
-		}
+		page.section = el ? (el.getAttribute(STEP.section) ?? '') : null;
+		page.step = el ? Number(el.getAttribute(STEP.position)) : -1;
 		render();
 		nameFigure(el);
+		followInUrl(el);
 	};
 	// Focus moving into a step makes it the current one: a keyboard reader's graphic follows them.
 	document.addEventListener('focusin', (event) => {
