@@ -242,29 +242,31 @@ test('keyboard: the chapter menu opens, moves focus and jumps to a chapter', asy
 	await expect(page.locator('h1')).toHaveText(chapters[1]!.title);
 });
 
-test('hidden figures are skipped, and on a still page the reader warms every one', async ({
-	page
-}) => {
-	await page.goto(`/${chapters[0]!.slug}/`);
-	await ready(page);
-	const state = () =>
-		page.evaluate(() =>
-			[...document.querySelectorAll<HTMLElement>('[data-stage] [data-figure]')].map((f) => ({
-				current: f.getAttribute('data-current') === 'true',
-				warm: f.hasAttribute('data-warm'),
-				skipped: getComputedStyle(f).contentVisibility === 'hidden'
-			}))
-		);
-	const first = await state();
-	expect(first.length).toBeGreaterThan(1);
-	// A figure is skipped by the browser exactly when it is not the one shown.
-	for (const f of first) expect(f.skipped).toBe(!f.current);
-	// The page is left still: the reader has the rest laid out, one idle period at a time, and
-	// they stay skipped.
-	await expect
-		.poll(async () => (await state()).every((f) => f.warm && f.skipped === !f.current))
-		.toBe(true);
-});
+for (const motion of ['no-preference', 'reduce'] as const)
+	test(`hidden figures are skipped, and on a still page the reader warms every one (motion: ${motion})`, async ({
+		page
+	}) => {
+		await page.emulateMedia({ reducedMotion: motion });
+		await page.goto(`/${chapters[0]!.slug}/`);
+		await ready(page);
+		const state = () =>
+			page.evaluate(() =>
+				[...document.querySelectorAll<HTMLElement>('[data-stage] [data-figure]')].map((f) => ({
+					current: f.getAttribute('data-current') === 'true',
+					warm: f.hasAttribute('data-warm'),
+					skipped: getComputedStyle(f).contentVisibility === 'hidden'
+				}))
+			);
+		const first = await state();
+		expect(first.length).toBeGreaterThan(1);
+		// A figure is skipped by the browser exactly when it is not the one shown.
+		for (const f of first) expect(f.skipped).toBe(!f.current);
+		// The page is left still: the reader has the rest laid out, one idle period at a time, and
+		// they stay skipped.
+		await expect
+			.poll(async () => (await state()).every((f) => f.warm && f.skipped === !f.current))
+			.toBe(true);
+	});
 
 test('skip to next chapter moves the reader on', async ({ page }) => {
 	await page.goto('/');
