@@ -6,7 +6,7 @@
  * scrollytelling: the graphic kept in the host's viewport, the step on the trigger line active.
  * Everything else works without it.
  */
-import { EMBED_ATTR as E, FIGURE, PAGE, STEP } from '../contract';
+import { EMBED_ATTR as E, FIGURE, PAGE, STEP, encodeFlag } from '../contract';
 import { linkTextFigures } from '../reader/figures';
 import { startHeightMessages } from './child';
 import { activeStepOf, placeNear, stageOf, type HostView } from './layout';
@@ -71,7 +71,7 @@ function start() {
 		if (active === current) return;
 		current = active;
 		steps.forEach((s, i) => {
-			s.setAttribute(STEP.active, String(i === active));
+			s.setAttribute(STEP.active, encodeFlag(i === active));
 			if (i === active) s.setAttribute('aria-current', 'step');
 			else s.removeAttribute('aria-current');
 		});
@@ -80,7 +80,7 @@ function start() {
 				.slice(0, active + 1)
 				.reverse()
 				.find(Boolean) ?? figures.find(Boolean);
-		figures.forEach((f) => f?.setAttribute(FIGURE.current, String(f === shown)));
+		figures.forEach((f) => f?.setAttribute(FIGURE.current, encodeFlag(f === shown)));
 	};
 
 	const messages = startHeightMessages(slug, (next, asked) => {

@@ -13,8 +13,6 @@ export class MapView {
 	private readonly states = new Map<number, Element>();
 	private live: Element | null;
 	private shown = -1;
-	private lit = new Set<string>();
-	private picked: string | null = null;
 
 	constructor(
 		private readonly figure: HTMLElement,
@@ -57,8 +55,6 @@ export class MapView {
 	/** Shows step `step`'s state (-1: the final state), lighting the places in `lit`; `picked`
 	 * is the place the reader picked, if any. */
 	show(step: number, lit: Set<string>, picked: string | null): void {
-		this.lit = lit;
-		this.picked = picked;
 		const next = this.states.get(step) ?? this.states.get(-1);
 		if (step !== this.shown && next && this.live) {
 			const focused = (document.activeElement as Element | null)
@@ -67,27 +63,27 @@ export class MapView {
 			// Made ready before it goes in, so the page styles it once.
 			const fresh = next.cloneNode(true) as Element;
 			this.enhance(fresh);
-			this.light(fresh);
+			this.light(fresh, lit, picked);
 			this.live.replaceWith(fresh);
 			this.live = fresh;
 			this.shown = step;
 			if (this.base) this.base.style.transform = zoomStyle(decodeZoom(fresh.getAttribute(A.zoom)));
 			if (focused && this.svg.contains(document.activeElement) === false)
 				fresh.querySelector<SVGElement>(`[${A.place}="${focused}"] [${A.hit}]`)?.focus();
-		} else if (this.live) this.light(this.live);
+		} else if (this.live) this.light(this.live, lit, picked);
 		for (const item of all(this.figure, `[${A.item}]`))
 			setAttr(item, A.highlighted, encodeFlag(lit.has(item.getAttribute(A.item) ?? '')));
 	}
 
-	/** Lights the lit and picked places of a state. */
-	private light(state: Element) {
+	/** Lights a state's places in `lit`, and presses the picked one's button. */
+	private light(state: Element, lit: Set<string>, picked: string | null) {
 		for (const el of all<SVGElement>(state, `[${A.place}], [${A.label}]`)) {
 			const id = el.getAttribute(A.place) ?? el.getAttribute(A.label) ?? '';
-			setAttr(el, A.highlighted, encodeFlag(this.lit.has(id)));
+			setAttr(el, A.highlighted, encodeFlag(lit.has(id)));
 		}
 		for (const hit of all<SVGElement>(state, `[${A.hit}]`)) {
 			const id = hit.closest(`[${A.place}]`)?.getAttribute(A.place);
-			setAttr(hit, 'aria-pressed', encodeFlag(this.picked === id));
+			setAttr(hit, 'aria-pressed', encodeFlag(picked === id));
 		}
 	}
 
