@@ -126,6 +126,44 @@ test.describe('deep links', () => {
 		}
 		expect(await page.evaluate(() => history.length)).toBe(before);
 	});
+
+	test('a scroll through several steps rewrites the URL once, when the reader stops', async ({
+		page
+	}) => {
+		// Rewriting the URL lays the page out, so a scrolling reader should not pay for it.
+		await recordActivations(page);
+		await page.addInitScript(() => {
+			const urls: string[] = [];
+			(window as unknown as { urls: string[] }).urls = urls;
+			const replace = history.replaceState.bind(history);
+			history.replaceState = (data, unused, url) => {
+				urls.push(String(url));
+				replace(data, unused, url);
+			};
+		});
+		await page.goto(`/${chapter.slug}/`);
+		await ready(page);
+		// Small wheel turns close together: the page never stands still until the last.
+		const target = chapter.steps[Math.min(3, chapter.steps.length - 1)]!;
+		for (let i = 0; i < 200; i++) {
+			const left = await page.evaluate((id) => {
+				const step = document.getElementById(id)!;
+				const trigger = Number(getComputedStyle(step).getPropertyValue('--trigger'));
+				return step.getBoundingClientRect().top - trigger * innerHeight;
+			}, target.id);
+			if (left < 0) break;
+			await page.mouse.wheel(0, Math.min(120, left + 20));
+			await page.waitForTimeout(30);
+		}
+		await expect(activeStep(page)).toHaveAttribute('id', target.id);
+		await expect(page).toHaveURL(new RegExp(`#${target.id}$`));
+		const { activated, urls } = await page.evaluate(() => {
+			const w = window as unknown as { activated: string[]; urls: string[] };
+			return { activated: w.activated, urls: w.urls };
+		});
+		expect(activated.length).toBeGreaterThanOrEqual(3);
+		expect(urls).toEqual([expect.stringMatching(new RegExp(`#${target.id}$`))]);
+	});
 });
 
 test.describe('without JavaScript', () => {

@@ -13,6 +13,3 @@ export function setFlag(el: Element, name: string, on: boolean): void {
 export function all<T extends Element = HTMLElement>(root: ParentNode, selector: string): T[] {
 	return [...root.querySelectorAll<T>(selector)];
 }
-
-/** Reduced motion, asked each time: a reader may change it while reading. */
-export const calm = () => matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -4,6 +4,7 @@
  * the reader without adding to the history. In print every graphic shows its final state.
  */
 import { parseStepAnchor, stepAnchor, stepShownIn } from '../scrolly/position';
+import { stillFor, watchScrolling } from '../scrolly/activity';
 import { watchSteps } from '../scrolly/scroller';
 import { CHART, FIGURE, MAP_ATTR, MARK, PAGE, PICK, STEP } from '../contract';
 import { all } from './dom';
@@ -113,19 +114,31 @@ export function driveStory(sectionEls: HTMLElement[]): void {
 		if (!first && figure) say(figure.getAttribute(FIGURE.name) ?? '');
 	};
 
-	/** The URL follows once the reader rests on a step: rewriting it costs a frame its time, and
-	 * a fling through twenty steps needs only the last. */
+	/** The URL follows once the reader rests on a step: rewriting it lays the page out (the
+	 * browser notes where to come back to), which would cost a scrolling reader a frame, and a
+	 * fling through twenty steps needs only the last. */
 	let hashTimer: ReturnType<typeof setTimeout> | undefined;
-	const followInUrl = (el: HTMLElement | undefined) => {
-		clearTimeout(hashTimer);
-		hashTimer = setTimeout(() => {
-			if (!el) {
-				if (location.hash) history.replaceState(history.state, '', url(''));
-			} else if (location.hash !== `#${el.id}` && (location.hash || window.scrollY > 0))
-				// Only once the reader has moved, so a fresh page keeps its plain URL.
-				history.replaceState(history.state, '', url(`#${el.id}`));
-		}, HASH_DELAY_MS);
+	let following: HTMLElement | undefined;
+	const writeUrl = () => {
+		const el = following;
+		if (!el) {
+			if (location.hash) history.replaceState(history.state, '', url(''));
+		} else if (location.hash !== `#${el.id}` && (location.hash || window.scrollY > 0))
+			// Only once the reader has moved, so a fresh page keeps its plain URL.
+			history.replaceState(history.state, '', url(`#${el.id}`));
 	};
+	const restThenWrite = () => {
+		clearTimeout(hashTimer);
+		hashTimer = setTimeout(writeUrl, HASH_DELAY_MS);
+	};
+	const followInUrl = (el: HTMLElement | undefined) => {
+		following = el;
+		if (stillFor() > 0) restThenWrite();
+		else clearTimeout(hashTimer);
+	};
+	watchScrolling((moving) => {
+		if (!moving) restThenWrite();
+	});
 
 	const go = (position: number) => {
 		const el = steps[position];

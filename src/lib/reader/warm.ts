@@ -6,6 +6,7 @@
  * layout, so the figure a step brings is ready when it comes, and a step only repaints.
  */
 import { FIGURE } from '../contract';
+import { stillFor } from '../scrolly/activity';
 
 /** How long the page must have been still before a figure is warmed, in ms. */
 const QUIET = 300;
@@ -23,11 +24,9 @@ export function warmFigures(figures: HTMLElement[], near: () => number): void {
 		'requestIdleCallback' in window
 			? (run: () => void) => requestIdleCallback(run, { timeout: 2000 })
 			: (run: () => void) => setTimeout(run, 50);
-	// Not while the reader scrolls: a figure laid out then would hold up the frames they watch.
-	let scrolled = 0;
-	addEventListener('scroll', () => (scrolled = performance.now()), { passive: true });
 	const next = () => {
-		const wait = scrolled + QUIET - performance.now();
+		// Not while the reader scrolls: a figure laid out then would hold up the frames they watch.
+		const wait = QUIET - stillFor();
 		if (wait > 0) return void setTimeout(() => idle(next), wait);
 		const cold = warmingOrder(figures.length, near())
 			.map((i) => figures[i]!)

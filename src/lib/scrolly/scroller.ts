@@ -4,6 +4,7 @@
  * steps, a jump, or a rotation always ends on the right step.
  */
 import scrollama from 'scrollama';
+import { LOOK_MS, watchScrolling } from './activity';
 import { stepAtLine } from './position';
 
 export interface ScrollerOptions {
@@ -18,7 +19,7 @@ export interface ScrollerOptions {
 export function watchSteps(
 	steps: HTMLElement[],
 	{ offset, onStep, initial }: ScrollerOptions
-): () => void {
+): void {
 	let current = -2;
 	if (initial !== undefined) {
 		current = initial;
@@ -54,10 +55,6 @@ export function watchSteps(
 		);
 	};
 	let timer: ReturnType<typeof setTimeout> | undefined;
-	const onScroll = () => {
-		clearTimeout(timer);
-		timer = setTimeout(settle, 120);
-	};
 	const onResize = () => {
 		// A rotation can change the trigger line (phone vs wide layout): set scrollama up anew.
 		if (offset() !== lastOffset) {
@@ -65,21 +62,16 @@ export function watchSteps(
 			scroller.destroy();
 			setup();
 		}
-		onScroll();
+		clearTimeout(timer);
+		timer = setTimeout(settle, LOOK_MS);
 	};
-	window.addEventListener('scroll', onScroll, { passive: true });
+	// Where the browser says when a scroll has ended, at once; elsewhere once it is seen still.
+	watchScrolling((moving) => {
+		if (!moving) settle();
+	});
 	window.addEventListener('scrollend', settle);
 	window.addEventListener('resize', onResize);
 	// The script can start before the style sheets that set the trigger line have loaded.
 	if (document.readyState !== 'complete') window.addEventListener('load', onResize, { once: true });
 	if (initial === undefined) settle();
-
-	return () => {
-		clearTimeout(timer);
-		window.removeEventListener('scroll', onScroll);
-		window.removeEventListener('scrollend', settle);
-		window.removeEventListener('resize', onResize);
-		window.removeEventListener('load', onResize);
-		scroller.destroy();
-	};
 }
