@@ -15,9 +15,9 @@ import { driveStory } from './steps';
 const root = document.documentElement;
 root.classList.add(PAGE.scripted);
 
-function start() {
+function safely(run: () => void) {
 	try {
-		enhance();
+		run();
 	} catch (error) {
 		// Fail safe: a page the script could not finish bringing alive goes back to the complete
 		// layout it has without a script (every graphic view standing above its steps), rather
@@ -29,15 +29,22 @@ function start() {
 
 function enhance() {
 	const sections = [...document.querySelectorAll<HTMLElement>(`section[${PAGE.chapter}]`)];
-	if (sections.length > 0) driveStory(sections);
-	const fill = document.querySelector<HTMLElement>(`[${PAGE.progress}]`);
-	if (fill) trackProgress(fill);
+	const followScroll = sections.length > 0 ? driveStory(sections) : undefined;
 	enhanceActions(document);
 	linkTextFigures(document);
-	// Last: tests (and readers) take the menu's button as the sign that the page is ready.
-	const menu = document.querySelector<HTMLElement>(`[${PAGE.menu}]`);
-	if (menu) enhanceMenu(menu);
+	// What measures the page waits for its first frame: measuring now would lay the whole page
+	// out inside this task, and a phone would wait on one long task rather than two short ones.
+	requestAnimationFrame(() => setTimeout(() => safely(measured)));
+	function measured() {
+		followScroll?.();
+		const fill = document.querySelector<HTMLElement>(`[${PAGE.progress}]`);
+		if (fill) trackProgress(fill);
+		// Last: tests (and readers) take the menu's button as the sign that the page is ready.
+		const menu = document.querySelector<HTMLElement>(`[${PAGE.menu}]`);
+		if (menu) enhanceMenu(menu);
+	}
 }
 
+const start = () => safely(enhance);
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
 else start();

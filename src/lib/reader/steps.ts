@@ -17,7 +17,9 @@ import type { Picks } from './state';
 /** How long the reader rests on a step before the URL names it. */
 const HASH_DELAY_MS = 200;
 
-export function driveStory(sectionEls: HTMLElement[]): void {
+/** Brings the sections alive; the function it returns starts following the scroll, which
+ * measures the page. */
+export function driveStory(sectionEls: HTMLElement[]): () => void {
 	const page = { section: null as string | null, step: -1, printing: false };
 	const picks: Picks = { actor: null, place: null };
 	const say = announcer(document);
@@ -166,13 +168,17 @@ export function driveStory(sectionEls: HTMLElement[]): void {
 		const shown = el?.querySelector<HTMLElement>(`[${FIGURE.attr}][${FIGURE.current}="true"]`);
 		return shown ? figures.indexOf(shown) : 0;
 	});
-	watchSteps(steps, {
-		offset: trigger,
-		initial: initial >= 0 ? initial : undefined,
-		onStep(position) {
-			// While a step has focus on screen, scrolling that keeps it in view does not move on.
-			const has = focused();
-			go(has >= 0 ? has : position);
-		}
-	});
+	// A deep link's step is drawn before the first paint; which step is on the line is measured
+	// once the page has been laid out.
+	if (initial >= 0) go(initial);
+	return () =>
+		watchSteps(steps, {
+			offset: trigger,
+			initial: initial >= 0 ? initial : undefined,
+			onStep(position) {
+				// While a step has focus on screen, scrolling that keeps it in view does not move on.
+				const has = focused();
+				go(has >= 0 ? has : position);
+			}
+		});
 }

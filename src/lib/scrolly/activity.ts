@@ -11,7 +11,8 @@ export const LOOK_MS = 100;
 type Watcher = (moving: boolean) => void;
 
 const watchers: Watcher[] = [];
-let lastY = 0;
+/** Where the page was at the last look; none yet, so the first look finds it moving. */
+let lastY = NaN;
 let movedAt = 0;
 let looking = false;
 
@@ -41,10 +42,8 @@ function start() {
  * it has stopped.
  */
 export function watchScrolling(watch: Watcher): void {
-	if (watchers.length === 0) {
-		lastY = window.scrollY;
-		addEventListener('scroll', start, { passive: true, once: true });
-	}
+	// Reading the position now would lay the page out: the first look reads it.
+	if (watchers.length === 0) addEventListener('scroll', start, { passive: true, once: true });
 	watchers.push(watch);
 }
 
