@@ -14,7 +14,7 @@ import { SectionView } from './graphic';
 import { warmFigures } from './warm';
 import type { Picks } from './state';
 
-/** How long the reader rests on a step before the URL names it. */
+/** How long after the page comes to rest (or a still page changes step) the URL names it. */
 const HASH_DELAY_MS = 200;
 
 /** Brings the sections alive; the function it returns starts following the scroll, which
