@@ -65,7 +65,9 @@ export function watchSteps(
 		clearTimeout(timer);
 		timer = setTimeout(settle, LOOK_MS);
 	};
-	// Where the browser says when a scroll has ended, at once; elsewhere once it is seen still.
+	// At once where the browser says a scroll has ended, and again once the page is seen still:
+	// some scrolls end unannounced (the browser's own anchoring, browsers without `scrollend`).
+	// A second settle on the same step changes nothing.
 	watchScrolling((moving) => {
 		if (!moving) settle();
 	});
