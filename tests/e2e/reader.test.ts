@@ -143,18 +143,24 @@ test.describe('deep links', () => {
 		});
 		await page.goto(`/${chapter.slug}/`);
 		await ready(page);
-		// Small wheel turns close together: the page never stands still until the last.
+		// A steady scroll at every frame, driven in the page so that a busy test machine cannot
+		// leave gaps in it: the page never stands still until the target step is current.
 		const target = chapter.steps[Math.min(3, chapter.steps.length - 1)]!;
-		for (let i = 0; i < 200; i++) {
-			const left = await page.evaluate((id) => {
-				const step = document.getElementById(id)!;
-				const trigger = Number(getComputedStyle(step).getPropertyValue('--trigger'));
-				return step.getBoundingClientRect().top - trigger * innerHeight;
-			}, target.id);
-			if (left < 0) break;
-			await page.mouse.wheel(0, Math.min(120, left + 20));
-			await page.waitForTimeout(30);
-		}
+		await page.evaluate(
+			(id) =>
+				new Promise<void>((done) => {
+					const step = document.getElementById(id)!;
+					const trigger = Number(getComputedStyle(step).getPropertyValue('--trigger'));
+					const frame = () => {
+						const left = step.getBoundingClientRect().top - trigger * innerHeight;
+						if (left < -10) return done();
+						scrollBy(0, Math.min(12, left + 20));
+						requestAnimationFrame(frame);
+					};
+					requestAnimationFrame(frame);
+				}),
+			target.id
+		);
 		await expect(activeStep(page)).toHaveAttribute('id', target.id);
 		await expect(page).toHaveURL(new RegExp(`#${target.id}$`));
 		const { activated, urls } = await page.evaluate(() => {

@@ -122,6 +122,8 @@ export function driveStory(sectionEls: HTMLElement[]): () => void {
 	let hashTimer: ReturnType<typeof setTimeout> | undefined;
 	let following: HTMLElement | undefined;
 	const writeUrl = () => {
+		// Moving again since the timer was set: the next stop sets it anew.
+		if (stillFor() === 0) return;
 		const el = following;
 		if (!el) {
 			if (location.hash) history.replaceState(history.state, '', url(''));
