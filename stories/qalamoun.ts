@@ -1731,6 +1731,10 @@ const story: StoryInput = {
 						'hezbollah-killed-june9-narrative',
 						'hezbollah-killed-june10-narrative'
 					],
+					graphic: {
+						// Derived, it listed "8 Hezbollah fighters killed, 9 Hezbollah fighters killed".
+						headline: 'Killed on 9 June: 48 ISIL and 8 Hezbollah fighters. On 10 June: 9 Hezbollah fighters'
+					},
 					sources: ['wikipedia-2015']
 				}
 			]
