@@ -495,7 +495,8 @@ const reports: StoryInput['sources'] = [
 		title: 'Events in Iraq makes Hezbollah vulnerable',
 		kind: 'report',
 		citedAs: 'Military Wiki, note 1',
-		headlineOnly: true
+		headlineOnly: true,
+		shortTitle: '“Events in Iraq”'
 	},
 	{
 		id: 'mw-2',
@@ -523,7 +524,8 @@ const reports: StoryInput['sources'] = [
 		title: "Syrian Islamist rebels 'withdraw from Lebanese town after truce'",
 		kind: 'report',
 		citedAs: 'Military Wiki, note 5',
-		headlineOnly: true
+		headlineOnly: true,
+		shortTitle: '“Rebels withdraw”'
 	},
 	{
 		id: 'mw-6',
@@ -531,56 +533,64 @@ const reports: StoryInput['sources'] = [
 			'More than 650 terrorists were killed in the past week of intense fighting along side the Northern borders with Lebanon.',
 		kind: 'report',
 		citedAs: 'Military Wiki, note 6',
-		headlineOnly: true
+		headlineOnly: true,
+		shortTitle: '“Intense fighting”'
 	},
 	{
 		id: 'mw-7',
 		title: 'ISIS presses ahead on three fronts in Syria war',
 		kind: 'report',
 		citedAs: 'Military Wiki, note 7',
-		headlineOnly: true
+		headlineOnly: true,
+		shortTitle: '“ISIS presses ahead”'
 	},
 	{
 		id: 'mw-8',
 		title: 'Two Hezbollah fighters, 20 troops killed in Qalamoun',
 		kind: 'report',
 		citedAs: 'Military Wiki, note 8',
-		headlineOnly: true
+		headlineOnly: true,
+		shortTitle: '“Killed in Qalamoun”'
 	},
 	{
 		id: 'mw-9',
 		title: 'Kahwagi: Army will do utmost to free hostages',
 		kind: 'report',
 		citedAs: 'Military Wiki, note 9',
-		headlineOnly: true
+		headlineOnly: true,
+		shortTitle: '“Army will do utmost”'
 	},
 	{
 		id: 'mw-10',
 		title: 'Captured soldiers: They will kill us, if Hezbollah remains in Syria',
 		kind: 'report',
 		citedAs: 'Military Wiki, note 10',
-		headlineOnly: true
+		headlineOnly: true,
+		shortTitle: '“Captured soldiers”'
 	},
 	{
 		id: 'mw-11',
 		title: 'Lebanese army advances in border area',
 		kind: 'report',
 		citedAs: 'Military Wiki, note 11',
-		headlineOnly: true
+		headlineOnly: true,
+		shortTitle: '“Lebanese army advances”'
 	},
 	{
 		id: 'mw-13',
 		title: 'Truce collapses, clashes renew in northeast Lebanon',
 		kind: 'report',
 		citedAs: 'Military Wiki, note 13',
-		headlineOnly: true
+		headlineOnly: true,
+		shortTitle: '“Truce collapses”'
 	},
 	{
 		id: 'mw-14',
 		title: 'Militants free two ISF members captured in Arsal clashes',
 		kind: 'report',
 		citedAs: 'Military Wiki, note 14',
-		headlineOnly: true
+		headlineOnly: true,
+		shortTitle: '“ISF members freed”'
 	},
 	{
 		id: 'mw-15',
@@ -616,14 +626,16 @@ const reports: StoryInput['sources'] = [
 		title: '29 Hezbollah fighters killed in Syria in last two days',
 		kind: 'report',
 		citedAs: 'Military Wiki, note 19',
-		headlineOnly: true
+		headlineOnly: true,
+		shortTitle: '“Hezbollah fighters killed”'
 	},
 	{
 		id: 'mw-20',
 		title: "Why ISIS gains in Iraq are reshaping Syrian regime's war strategy (+video)",
 		kind: 'report',
 		citedAs: 'Military Wiki, note 20',
-		headlineOnly: true
+		headlineOnly: true,
+		shortTitle: '“Why ISIS gains in Iraq”'
 	},
 	{
 		id: 'mw-21',
@@ -637,7 +649,8 @@ const reports: StoryInput['sources'] = [
 		title: 'Hezbollah, Syrian army surround Lebanese enclave',
 		kind: 'report',
 		citedAs: 'Military Wiki, note 22',
-		headlineOnly: true
+		headlineOnly: true,
+		shortTitle: '“Enclave surrounded”'
 	},
 	{
 		id: 'mw-23',
@@ -651,7 +664,8 @@ const reports: StoryInput['sources'] = [
 		title: 'Syria army battles rebels in key Damascus foothills: TV',
 		kind: 'report',
 		citedAs: 'Military Wiki, note 24',
-		headlineOnly: true
+		headlineOnly: true,
+		shortTitle: '“Damascus foothills”'
 	},
 	{
 		id: 'mw-25',
@@ -672,28 +686,32 @@ const reports: StoryInput['sources'] = [
 		title: 'Syrian rebels clash with Hezbollah along border',
 		kind: 'report',
 		citedAs: 'Military Wiki, note 27',
-		headlineOnly: true
+		headlineOnly: true,
+		shortTitle: '“Clashes along border”'
 	},
 	{
 		id: 'mw-28',
 		title: 'Hezbollah, Nusra Front clash near Lebanon border',
 		kind: 'report',
 		citedAs: 'Military Wiki, note 28',
-		headlineOnly: true
+		headlineOnly: true,
+		shortTitle: '“Nusra Front clash”'
 	},
 	{
 		id: 'mw-29',
 		title: '40 rebels of Jabhat al-Nusra were captured',
 		kind: 'report',
 		citedAs: 'Military Wiki, note 29',
-		headlineOnly: true
+		headlineOnly: true,
+		shortTitle: '“Nusra rebels captured”'
 	},
 	{
 		id: 'mw-30',
 		title: '14 fighters killed',
 		kind: 'report',
 		citedAs: 'Military Wiki, note 30',
-		headlineOnly: true
+		headlineOnly: true,
+		shortTitle: '“Fighters killed”'
 	},
 	{
 		id: 'mw-31',
@@ -707,14 +725,16 @@ const reports: StoryInput['sources'] = [
 		title: 'Heavy Fighting in Arsal between Hizbullah and Militants',
 		kind: 'report',
 		citedAs: 'Military Wiki, note 32',
-		headlineOnly: true
+		headlineOnly: true,
+		shortTitle: '“Heavy fighting in Arsal”'
 	},
 	{
 		id: 'mw-33',
 		title: 'Hezbollah lowers fighting age as it takes on Islamic State',
 		kind: 'report',
 		citedAs: 'Military Wiki, note 33',
-		headlineOnly: true
+		headlineOnly: true,
+		shortTitle: '“Fighting age lowered”'
 	},
 	{
 		id: 'mw-34',
@@ -728,21 +748,24 @@ const reports: StoryInput['sources'] = [
 		title: 'Syria troops kill over 50 jihadists near Lebanon',
 		kind: 'report',
 		citedAs: 'Military Wiki, note 35',
-		headlineOnly: true
+		headlineOnly: true,
+		shortTitle: '“Jihadists near Lebanon”'
 	},
 	{
 		id: 'mw-36',
 		title: 'Over 50 rebels killed in Syria region near Lebanon -activists, sources',
 		kind: 'report',
 		citedAs: 'Military Wiki, note 36',
-		headlineOnly: true
+		headlineOnly: true,
+		shortTitle: '“Rebels killed near Lebanon”'
 	},
 	{
 		id: 'mw-37',
 		title: '8 Lebanon soldiers killed in Syria border clashes',
 		kind: 'report',
 		citedAs: 'Military Wiki, note 37',
-		headlineOnly: true
+		headlineOnly: true,
+		shortTitle: '“Border clashes”'
 	},
 	{
 		id: 'mw-38',
@@ -756,49 +779,56 @@ const reports: StoryInput['sources'] = [
 		title: 'Jihadists Extend Control Into Lebanese City',
 		kind: 'report',
 		citedAs: 'Military Wiki, note 39',
-		headlineOnly: true
+		headlineOnly: true,
+		shortTitle: '“Jihadists extend control”'
 	},
 	{
 		id: 'mw-40',
 		title: 'Ten soldiers, 30 militants killed in east Lebanon',
 		kind: 'report',
 		citedAs: 'Military Wiki, note 40',
-		headlineOnly: true
+		headlineOnly: true,
+		shortTitle: '“Killed in east Lebanon”'
 	},
 	{
 		id: 'mw-41',
 		title: '10 troops dead on Lebanon-Syria border',
 		kind: 'report',
 		citedAs: 'Military Wiki, note 41',
-		headlineOnly: true
+		headlineOnly: true,
+		shortTitle: '“Troops dead on border”'
 	},
 	{
 		id: 'mw-42',
 		title: '14 soldiers killed as Army advances to crush militants',
 		kind: 'report',
 		citedAs: 'Military Wiki, note 42',
-		headlineOnly: true
+		headlineOnly: true,
+		shortTitle: '“Soldiers killed as Army advances”'
 	},
 	{
 		id: 'mw-43',
 		title: 'Thousands Flee as Lebanon Battles Syrian Militants',
 		kind: 'report',
 		citedAs: 'Military Wiki, note 43',
-		headlineOnly: true
+		headlineOnly: true,
+		shortTitle: '“Thousands flee”'
 	},
 	{
 		id: 'mw-44',
 		title: 'Lebanese army tries to expel Syria-linked militants from border town',
 		kind: 'report',
 		citedAs: 'Military Wiki, note 44',
-		headlineOnly: true
+		headlineOnly: true,
+		shortTitle: '“Army tries to expel militants”'
 	},
 	{
 		id: 'mw-45',
 		title: 'Residents flee Arsal amid heavy clashes',
 		kind: 'report',
 		citedAs: 'Military Wiki, note 45',
-		headlineOnly: true
+		headlineOnly: true,
+		shortTitle: '“Residents flee Arsal”'
 	},
 	{
 		id: 'mw-46',
@@ -819,7 +849,8 @@ const reports: StoryInput['sources'] = [
 		title: 'Sunni fighters, Lebanese army extend fragile cease-fire in border town',
 		kind: 'report',
 		citedAs: 'Military Wiki, note 48',
-		headlineOnly: true
+		headlineOnly: true,
+		shortTitle: '“Cease-fire extended”'
 	},
 	{
 		id: 'mw-49',
@@ -848,14 +879,16 @@ const reports: StoryInput['sources'] = [
 		title: 'Lebanese Army enters Arsal in full force',
 		kind: 'report',
 		citedAs: 'Military Wiki, note 52',
-		headlineOnly: true
+		headlineOnly: true,
+		shortTitle: '“Army enters Arsal”'
 	},
 	{
 		id: 'mw-53',
 		title: 'Militants pull out of Lebanese border town with captives',
 		kind: 'report',
 		citedAs: 'Military Wiki, note 53',
-		headlineOnly: true
+		headlineOnly: true,
+		shortTitle: '“Militants pull out”'
 	}
 ];
 

@@ -124,6 +124,20 @@ const index: Index = {
 				citedAs: 'Gazette, note 4'
 			},
 			{
+				id: 'report-2',
+				title: 'Another headline',
+				kind: 'report' as const,
+				publisher: 'The Courier',
+				citedAs: 'Gazette, note 5'
+			},
+			{
+				id: 'report-3',
+				title: 'Rebels withdraw from the ford after a truce',
+				kind: 'report' as const,
+				citedAs: 'Gazette, note 6',
+				shortTitle: '“Rebels withdraw”'
+			},
+			{
 				id: 'article',
 				title: 'The article',
 				kind: 'article' as const,
@@ -434,6 +448,17 @@ describe('labels that say who', () => {
 		expect(sourceLabel(claims[2]!, index)).toBe('Gazette note 4');
 		const articleOnly = claim('a', { claimant: 'voice', sources: ['article'] });
 		expect(sourceLabel(articleOnly, index)).toBe('Encyclopaedia text');
+	});
+	it('names a report by its short title, else its publisher, before its note number', () => {
+		const titled = claim('t', { claimant: 'voice', sources: ['article', 'report-3'] });
+		expect(sourceLabel(titled, index)).toBe('“Rebels withdraw”');
+		const published = claim('p', { claimant: 'voice', sources: ['article', 'report-2'] });
+		expect(sourceLabel(published, index)).toBe('The Courier');
+	});
+	it('keeps report titles out of a derived headline, which gives the figures alone', () => {
+		const a = claim('ta', { claimant: 'voice', sources: ['report-3'], low: 20, high: 20 });
+		const b = claim('tb', { claimant: 'voice', sources: ['report-3'], low: 50, high: 50 });
+		expect(derivedHeadline([a, b], index, words)).toBe('Blue soldiers killed: 20 or 50');
 	});
 	it('keeps a figure apart from a name that ends in a number', () => {
 		const chart = stepChartOf(

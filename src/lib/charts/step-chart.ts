@@ -118,6 +118,7 @@ export function sourceLabel(claim: Claim, index: Index, words: ChartWords = engl
 	const titled = sources.find((s) => s.shortTitle);
 	if (titled?.shortTitle) return titled.shortTitle;
 	const report = sources.find((s) => s.kind === 'report');
+	if (report?.publisher) return report.publisher;
 	if (report?.citedAs) return report.citedAs.replace(',', '');
 	const article = sources.find((s) => s.kind === 'article');
 	if (article?.publisher)
@@ -724,8 +725,12 @@ export function derivedHeadline(claims: Claim[], index: Index, words: ChartWords
 	if (disputed[0]) {
 		const list = disputed[0];
 		const subject = capitalise(subjectOf(list[0]!, index, words));
-		// Named claimants go in the headline; a report's note number would read as a figure.
-		if (list.length <= 3 && list.every((c) => !/\d$/.test(sourceLabel(c, index, words))))
+		// Claimants go in the headline by name, but not a report's title (it would read as a second
+		// headline) nor a name ending in a number (it would read as a figure).
+		const named = (c: Claim) =>
+			index.claimants.get(c.claimant)?.namedBySource !== true &&
+			!/\d$/.test(sourceLabel(c, index, words));
+		if (list.length <= 3 && list.every(named))
 			return words.words.colon(subject, list.map(saidBy).join(', '));
 		return words.words.colon(subject, list.map((c) => figureWords(c, words)).join(words.words.or));
 	}
