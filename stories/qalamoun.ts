@@ -1766,7 +1766,8 @@ const story: StoryInput = {
 					],
 					graphic: {
 						// Derived, it listed "8 Hezbollah fighters killed, 9 Hezbollah fighters killed".
-						headline: 'Killed on 9 June: 48 ISIL and 8 Hezbollah fighters. On 10 June: 9 Hezbollah fighters'
+						headline:
+							'Killed on 9 June: 48 ISIL and 8 Hezbollah fighters. On 10 June: 9 Hezbollah fighters'
 					},
 					sources: ['wikipedia-2015']
 				}
