@@ -253,6 +253,12 @@ describe('single figures, ranges and open-ended figures', () => {
 		expect(floor.x1 - floor.x0).toBeCloseTo(FRAME.arrow, 5);
 		expect(floor.label.text).toBe('Monitor at least 20');
 	});
+	it('says two agreeing claims both agree, and more all agree', () => {
+		const same = (id: string) => claim(id, { low: 12, high: 12 });
+		expect(gapWords([same('a'), same('b')], words)).toBe('both agree');
+		expect(gapWords([same('a'), same('b'), same('c')], words)).toBe('all agree');
+		expect(gapWords([same('a'), same('b')], chartWords('fr'))).toBe('les deux concordent');
+	});
 	it('never computes a spread from a lower bound', () => {
 		expect(
 			spreadOf([claims[4]!, claim('x', { low: 930, high: undefined, qualifier: 'at-least' })])

@@ -188,10 +188,10 @@ export function isDisputed(claims: Claim[]): boolean {
 	return claims.length > 1 && figures.size > 1;
 }
 
-/** The gap between a row's claims in words: "6× apart", "16 or 20", "agree", "" for one claim. */
+/** The gap between a row's claims in words: "6× apart", "16 or 20", "both agree", "" for one claim. */
 export function gapWords(claims: Claim[], words: ChartWords): string {
 	if (claims.length < 2) return '';
-	if (!isDisputed(claims)) return words.words.allAgree;
+	if (!isDisputed(claims)) return words.words.agree(claims.length);
 	const spread = spreadOf(claims);
 	if (spread !== undefined && spread >= 2) return words.words.apart(Math.round(spread));
 	if (claims.length === 2) return claims.map((c) => figureWords(c, words)).join(words.words.or);

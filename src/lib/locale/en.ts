@@ -195,7 +195,7 @@ export const en: Words = {
 	people: 'people',
 	person: 'person',
 	articleText: (p) => `${p} text`,
-	allAgree: 'all agree',
+	agree: (n) => (n === 2 ? 'both agree' : 'all agree'),
 	apart: (n) => `${n}× apart`,
 	or: ' or ',
 	figuresDiffer: 'figures differ',

@@ -239,7 +239,7 @@ export const fr: Words = {
 	people: 'personnes',
 	person: 'personne',
 	articleText: (p) => `texte de ${p}`,
-	allAgree: 'tous d’accord',
+	agree: (n) => (n === 2 ? 'les deux concordent' : 'tous concordent'),
 	apart: (n) => `rapport de 1 à ${n}`,
 	or: ' ou ',
 	figuresDiffer: 'chiffres divergents',

@@ -172,7 +172,8 @@ export interface Words {
 	person: string;
 	/** A claim's label where only an article states it: "Wikipedia text". */
 	articleText: (publisher: string) => string;
-	allAgree: string;
+	/** Said of a row whose `count` claims give one figure: "both agree", "all agree". */
+	agree: (count: number) => string;
 	apart: (times: number) => string;
 	or: string;
 	figuresDiffer: string;
