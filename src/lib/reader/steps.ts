@@ -122,7 +122,7 @@ export function driveStory(sectionEls: HTMLElement[]): () => void {
 	let hashTimer: ReturnType<typeof setTimeout> | undefined;
 	let following: HTMLElement | undefined;
 	const writeUrl = () => {
-		// Moving again since the timer was set: the next stop sets it anew.
+		// Not while the page moves: the stop sets the timer anew.
 		if (stillFor() === 0) return;
 		const el = following;
 		if (!el) {
@@ -137,8 +137,7 @@ export function driveStory(sectionEls: HTMLElement[]): () => void {
 	};
 	const followInUrl = (el: HTMLElement | undefined) => {
 		following = el;
-		if (stillFor() > 0) restThenWrite();
-		else clearTimeout(hashTimer);
+		restThenWrite();
 	};
 	watchScrolling((moving) => {
 		if (!moving) restThenWrite();

@@ -1,7 +1,7 @@
 /**
  * The page's own watch on scrolling, shared by everything that needs it (the settle
- * measurement, the progress bar, the URL, idle warming). A scroll event costs its listeners at every
- * frame, so this listens only for the first event of a movement, then looks at the scroll
+ * measurement, the progress bar, the URL, idle warming). A scroll event costs its listeners at
+ * every frame, so this listens only for the first event of a movement, then looks at the scroll
  * position a few times a second until it stops changing, and listens again.
  */
 
