@@ -188,7 +188,8 @@ export function isDisputed(claims: Claim[]): boolean {
 	return claims.length > 1 && figures.size > 1;
 }
 
-/** The gap between a row's claims in words: "6× apart", "16 or 20", "both agree", "" for one claim. */
+/** The gap between a row's claims in words: "6× apart", "16 or 20", "both agree", "" for one
+ * claim. */
 export function gapWords(claims: Claim[], words: ChartWords): string {
 	if (claims.length < 2) return '';
 	if (!isDisputed(claims)) return words.words.agree(claims.length);
@@ -725,8 +726,9 @@ export function derivedHeadline(claims: Claim[], index: Index, words: ChartWords
 	if (disputed[0]) {
 		const list = disputed[0];
 		const subject = capitalise(subjectOf(list[0]!, index, words));
-		// Claimants go in the headline by name, but not a report's title (it would read as a second
-		// headline) nor a name ending in a number (it would read as a figure).
+		// Claimants go in the headline by name. A figure in an article's own voice does not: its
+		// label (a report's title) would read as a second headline. Nor does a name ending in a
+		// number, which would read as a figure.
 		const named = (c: Claim) =>
 			index.claimants.get(c.claimant)?.namedBySource !== true &&
 			!/\d$/.test(sourceLabel(c, index, words));
