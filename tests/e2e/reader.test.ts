@@ -312,6 +312,42 @@ for (const motion of ['no-preference', 'reduce'] as const)
 			.toBe(true);
 	});
 
+test('while the reader scrolls, nothing in the page listens for scroll events', async ({
+	page
+}) => {
+	// A scroll listener has the browser call into the page at every frame of a scroll.
+	await page.goto('/');
+	await ready(page);
+	const cdp = await page.context().newCDPSession(page);
+	const scrollListeners = async () => {
+		let count = 0;
+		for (const expression of ['document', 'window']) {
+			const { result } = await cdp.send('Runtime.evaluate', { expression });
+			const { listeners } = await cdp.send('DOMDebugger.getEventListeners', {
+				objectId: result.objectId!
+			});
+			count += listeners.filter((l) => l.type === 'scroll').length;
+		}
+		return count;
+	};
+	// Still: one listener waits for the first event of the next movement.
+	await expect.poll(scrollListeners).toBe(1);
+	// A steady scroll at every frame, driven in the page, until the test has looked.
+	await page.evaluate(() => {
+		const w = window as unknown as { scrolling: boolean };
+		w.scrolling = true;
+		const frame = () => {
+			scrollBy(0, 4);
+			if (w.scrolling) requestAnimationFrame(frame);
+		};
+		requestAnimationFrame(frame);
+	});
+	await page.waitForFunction(() => scrollY > 100);
+	const moving = await scrollListeners();
+	await page.evaluate(() => ((window as unknown as { scrolling: boolean }).scrolling = false));
+	expect(moving).toBe(0);
+});
+
 test('skip to next chapter moves the reader on', async ({ page }) => {
 	await page.goto('/');
 	await ready(page);

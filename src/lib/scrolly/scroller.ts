@@ -16,6 +16,24 @@ export interface ScrollerOptions {
 	initial?: number;
 }
 
+/**
+ * Runs scrollama's setup without the listener it adds for every scroll event. It keeps that
+ * listener only to know the direction of travel, and reads the position again at each step it
+ * reports crossing, which is all it uses the direction for; the listener made the browser send
+ * a scrolling reader's page an event at every frame.
+ */
+function withoutScrollListener<T>(setup: () => T): T {
+	const add = document.addEventListener;
+	document.addEventListener = function (this: Document, ...args: Parameters<typeof add>) {
+		if (args[0] !== 'scroll') add.apply(this, args);
+	} as typeof add;
+	try {
+		return setup();
+	} finally {
+		document.addEventListener = add;
+	}
+}
+
 export function watchSteps(
 	steps: HTMLElement[],
 	{ offset, onStep, initial }: ScrollerOptions
@@ -33,8 +51,9 @@ export function watchSteps(
 
 	const scroller = scrollama();
 	const setup = () =>
-		scroller
-			.setup({ step: steps, offset: offset() as scrollama.DecimalType })
+		withoutScrollListener(() =>
+			scroller.setup({ step: steps, offset: offset() as scrollama.DecimalType })
+		)
 			// scrollama calls a step's position `index`.
 			.onStepEnter(({ index: position }) => set(position))
 			.onStepExit(({ index: position, direction }) => {
