@@ -94,6 +94,41 @@ test('the lead map holds a mark for each chapter, and a tap on one goes to that 
 	await expect(page.locator(`#${last.slug}-title`)).toBeInViewport();
 });
 
+for (const size of [...phones, { width: 1440, height: 900 }])
+	test(`at ${size.width}×${size.height} the lead map's names lie inside it and none overlaps another`, async ({
+		page
+	}) => {
+		test.skip(
+			test.info().project.name !== (size.width < 768 ? 'phone' : 'desktop'),
+			'each size runs in its own project'
+		);
+		await page.setViewportSize(size);
+		await page.goto('/');
+		await ready(page);
+		// As drawn: the build placed them from measured widths, so this is what those were worth.
+		const { frame, names } = await page.locator('[data-lead-map] svg').evaluate((svg) => ({
+			frame: svg.getBoundingClientRect().toJSON() as DOMRect,
+			names: [...svg.querySelectorAll('text')].map((t) => ({
+				text: t.textContent ?? '',
+				box: t.getBoundingClientRect().toJSON() as DOMRect
+			}))
+		}));
+		expect(names.length).toBeGreaterThan(chapters.length);
+		for (const { text, box } of names) {
+			expect(box.left, `${text} inside the map`).toBeGreaterThanOrEqual(frame.left);
+			expect(box.right, `${text} inside the map`).toBeLessThanOrEqual(frame.right);
+			expect(box.top, `${text} inside the map`).toBeGreaterThanOrEqual(frame.top);
+			expect(box.bottom, `${text} inside the map`).toBeLessThanOrEqual(frame.bottom);
+		}
+		for (const [i, a] of names.entries())
+			for (const b of names.slice(i + 1)) {
+				const overlap =
+					Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left) > 0.5 &&
+					Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top) > 0.5;
+				expect(overlap, `${a.text} and ${b.text} overlap`).toBe(false);
+			}
+	});
+
 test('the opening lists every chapter with its dates', async ({ page }) => {
 	await page.goto('/');
 	const entries = page.locator('.contents li');

@@ -4,12 +4,12 @@ import miniRaw from '../fixtures/mini-story';
 import {
 	anchorBox,
 	chapterPlaces,
-	LABEL_FONT,
 	leadMap,
 	MARK_RADIUS,
-	textWidth,
+	TYPE,
 	type Box
 } from '$lib/components/lead-map';
+import { textWidth } from '$lib/text/width';
 import { validateStory, type Story } from '$lib/story';
 import type { MapGeometry } from '$lib/map/types';
 
@@ -83,7 +83,7 @@ describe('leadMap', () => {
 		for (const m of map.marks) {
 			const { box } = m;
 			// The box is the label's: its two lines, measured, from where the text is set.
-			const w = Math.max(textWidth(m.place), textWidth(m.when, LABEL_FONT * 0.85));
+			const w = Math.max(textWidth(m.place, TYPE.place), textWidth(m.when, TYPE.when));
 			expect(box.x1 - box.x0).toBeGreaterThanOrEqual(w);
 			const x =
 				m.label.anchor === 'start'

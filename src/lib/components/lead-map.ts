@@ -11,6 +11,7 @@ import { localeOf } from '$lib/locale';
 import type { Chapter, Place, Story } from '$lib/story/schema';
 import type { MapGeometry } from '$lib/map/types';
 import { pathData, type Point } from '$lib/map/clip';
+import { textWidth, type TextStyle } from '$lib/text/width';
 
 /** Places known only to within more than this many km are areas, not points to mark. */
 export const VAGUE_KM = 10;
@@ -20,9 +21,17 @@ export const LABEL_FONT = 14;
 export const ANCHOR_FONT = 11;
 export const COUNTRY_LABEL = 13;
 
+/** How each kind of name is set: LeadMap draws them so, and the layout measures them so. */
+export const TYPE = {
+	place: { size: LABEL_FONT, bold: true },
+	when: { size: LABEL_FONT * 0.85 },
+	anchor: { size: ANCHOR_FONT },
+	country: { size: COUNTRY_LABEL, bold: true, spacing: 0.12, upper: true }
+} satisfies Record<string, TextStyle>;
+
 /** The room an orientation place takes: its dot and its name to the right. */
 export function anchorBox(a: { name: string; x: number; y: number }): Box {
-	return { x0: a.x - 3, y0: a.y - 7, x1: a.x + 6 + textWidth(a.name, ANCHOR_FONT), y1: a.y + 7 };
+	return { x0: a.x - 3, y0: a.y - 7, x1: a.x + 6 + textWidth(a.name, TYPE.anchor), y1: a.y + 7 };
 }
 /** Radius of a chapter's numbered mark, in SVG units. */
 export const MARK_RADIUS = 10;
@@ -110,11 +119,6 @@ export interface Box {
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
-/** Rough width of a line of label text in SVG units (the display face's average). */
-export function textWidth(text: string, size = LABEL_FONT): number {
-	return text.length * size * 0.56;
-}
-
 /** How far a label may move out from its mark, in SVG units, with a leader line beyond the first. */
 const REACHES = [0, 16, 32, 48];
 /** Directions to try, in order: right, left, above, below, then the diagonals. */
@@ -151,8 +155,8 @@ function placeLabels(
 	const round = (n: number) => Math.round(n * 10) / 10;
 	const inside = (b: Box) => b.x0 >= 2 && b.y0 >= 2 && b.x1 <= width - 2 && b.y1 <= height - 2;
 	return marks.map((m) => {
-		// A little room besides: the labels are bold, wider than the average measure.
-		const w = Math.max(textWidth(m.place), textWidth(m.when, LABEL_FONT * 0.85)) + 4;
+		// And room for the halo drawn round the letters.
+		const w = Math.max(textWidth(m.place, TYPE.place), textWidth(m.when, TYPE.when)) + 4;
 		const h = lineHeight * 2;
 		const candidates = REACHES.flatMap((reach) =>
 			DIRECTIONS.map(([dx, dy]) => {
@@ -275,7 +279,7 @@ export function leadMap(story: Story, geometry: MapGeometry): LeadMapData {
 	};
 	const countries = geometry.countries.flatMap((c) => {
 		const spots = spotsOf(c.rings);
-		const w = c.name.length * COUNTRY_LABEL * 0.85;
+		const w = textWidth(c.name, TYPE.country);
 		const boxAt = ([x, y]: [number, number]): Box => ({
 			x0: x - w / 2,
 			y0: y - COUNTRY_LABEL,
