@@ -155,7 +155,7 @@ function placeLabels(
 	const round = (n: number) => Math.round(n * 10) / 10;
 	const inside = (b: Box) => b.x0 >= 2 && b.y0 >= 2 && b.x1 <= width - 2 && b.y1 <= height - 2;
 	return marks.map((m) => {
-		// And room for the halo drawn round the letters.
+		// Room besides for the halo drawn round the letters.
 		const w = Math.max(textWidth(m.place, TYPE.place), textWidth(m.when, TYPE.when)) + 4;
 		const h = lineHeight * 2;
 		const candidates = REACHES.flatMap((reach) =>
