@@ -525,7 +525,7 @@ const reports: StoryInput['sources'] = [
 		kind: 'report',
 		citedAs: 'Military Wiki, note 5',
 		headlineOnly: true,
-		shortTitle: '“Rebels withdraw”'
+		shortTitle: '“Withdraw from Lebanese town”'
 	},
 	{
 		id: 'mw-6',
@@ -590,7 +590,7 @@ const reports: StoryInput['sources'] = [
 		kind: 'report',
 		citedAs: 'Military Wiki, note 14',
 		headlineOnly: true,
-		shortTitle: '“ISF members freed”'
+		shortTitle: '“Militants free … ISF members”'
 	},
 	{
 		id: 'mw-15',
@@ -650,7 +650,7 @@ const reports: StoryInput['sources'] = [
 		kind: 'report',
 		citedAs: 'Military Wiki, note 22',
 		headlineOnly: true,
-		shortTitle: '“Enclave surrounded”'
+		shortTitle: '“Surround Lebanese enclave”'
 	},
 	{
 		id: 'mw-23',
@@ -687,7 +687,7 @@ const reports: StoryInput['sources'] = [
 		kind: 'report',
 		citedAs: 'Military Wiki, note 27',
 		headlineOnly: true,
-		shortTitle: '“Clashes along border”'
+		shortTitle: '“Rebels clash with Hezbollah”'
 	},
 	{
 		id: 'mw-28',
@@ -703,7 +703,7 @@ const reports: StoryInput['sources'] = [
 		kind: 'report',
 		citedAs: 'Military Wiki, note 29',
 		headlineOnly: true,
-		shortTitle: '“Nusra rebels captured”'
+		shortTitle: '“Rebels of Jabhat al-Nusra”'
 	},
 	{
 		id: 'mw-30',
@@ -734,7 +734,7 @@ const reports: StoryInput['sources'] = [
 		kind: 'report',
 		citedAs: 'Military Wiki, note 33',
 		headlineOnly: true,
-		shortTitle: '“Fighting age lowered”'
+		shortTitle: '“Lowers fighting age”'
 	},
 	{
 		id: 'mw-34',
@@ -757,7 +757,7 @@ const reports: StoryInput['sources'] = [
 		kind: 'report',
 		citedAs: 'Military Wiki, note 36',
 		headlineOnly: true,
-		shortTitle: '“Rebels killed near Lebanon”'
+		shortTitle: '“Rebels killed in Syria”'
 	},
 	{
 		id: 'mw-37',
@@ -796,7 +796,7 @@ const reports: StoryInput['sources'] = [
 		kind: 'report',
 		citedAs: 'Military Wiki, note 41',
 		headlineOnly: true,
-		shortTitle: '“Troops dead on border”'
+		shortTitle: '“Troops dead”'
 	},
 	{
 		id: 'mw-42',
@@ -820,7 +820,7 @@ const reports: StoryInput['sources'] = [
 		kind: 'report',
 		citedAs: 'Military Wiki, note 44',
 		headlineOnly: true,
-		shortTitle: '“Army tries to expel militants”'
+		shortTitle: '“Army tries to expel … militants”'
 	},
 	{
 		id: 'mw-45',
@@ -850,7 +850,7 @@ const reports: StoryInput['sources'] = [
 		kind: 'report',
 		citedAs: 'Military Wiki, note 48',
 		headlineOnly: true,
-		shortTitle: '“Cease-fire extended”'
+		shortTitle: '“Extend fragile cease-fire”'
 	},
 	{
 		id: 'mw-49',

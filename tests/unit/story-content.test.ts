@@ -113,6 +113,25 @@ describe('the Qalamoun story', () => {
 		}
 	});
 
+	it('quotes a headline word for word wherever a chart label puts it in quotation marks', () => {
+		// Quotation marks promise the report's own words: each run between elisions (…) is a run
+		// of the title's words, in order.
+		const misquoted = story.sources
+			.filter((s) => s.shortTitle?.startsWith('“'))
+			.filter((s) => {
+				const title = ` ${words(s.title).join(' ')} `;
+				let from = 0;
+				for (const run of s.shortTitle!.split('…')) {
+					const at = title.indexOf(` ${words(run).join(' ')} `, from);
+					if (at < 0) return true;
+					from = at + 1;
+				}
+				return false;
+			})
+			.map((s) => `${s.id}: ${s.shortTitle} / ${s.title}`);
+		expect(misquoted).toEqual([]);
+	});
+
 	it('cites every source at least once', () => {
 		const cited = new Set([
 			...steps.flatMap((s) => s.sources),

@@ -188,8 +188,10 @@ export function isDisputed(claims: Claim[]): boolean {
 	return claims.length > 1 && figures.size > 1;
 }
 
-/** The gap between a row's claims in words: "6× apart", "16 or 20", "both agree", "" for one
- * claim. */
+/**
+ * The gap between a row's claims in words: "6× apart", "16 or 20", "both agree", and "" for a
+ * row of one claim.
+ */
 export function gapWords(claims: Claim[], words: ChartWords): string {
 	if (claims.length < 2) return '';
 	if (!isDisputed(claims)) return words.words.agree(claims.length);

@@ -232,7 +232,7 @@ export const SourceSchema = v.strictObject({
 	citedAs: v.optional(Prose),
 	/** Set when the only thing known of the report is its headline. */
 	headlineOnly: v.optional(v.boolean()),
-	/** A few words that name the source on a chart, e.g. "Daily Star, 3 Aug". */
+	/** A few words that name the source on a chart, e.g. a headline's own words in quotes. */
 	shortTitle: v.optional(Prose)
 });
 
