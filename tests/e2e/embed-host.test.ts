@@ -123,6 +123,25 @@ test.describe('compact and sized right', () => {
 			}
 		});
 	}
+
+	// A host sizes the frame from the content, starting from an iframe's default 150 px: content
+	// that followed the frame's height would change under its own message, and a frame the host
+	// has scrolled out of sight is not told again.
+	test("an embed's height does not follow its frame's height", async ({ page }) => {
+		const paths = chapters.flatMap((c) => [
+			`/embed/${c.slug}/`,
+			...[1, c.steps.length].map((n) => `/embed/${c.slug}/${n}/`)
+		]);
+		for (const path of paths) {
+			const heights: number[] = [];
+			for (const frame of [150, 1200]) {
+				await page.setViewportSize({ width: 390, height: frame });
+				await page.goto(path);
+				heights.push((await ownHeight(page)).height);
+			}
+			expect(heights[0], `${path} in a 150 px frame and a 1,200 px one`).toBe(heights[1]);
+		}
+	});
 });
 
 test('a single-step embed holds exactly that step, its graphic and the credit', async ({
