@@ -1595,8 +1595,8 @@ const story: StoryInput = {
 					],
 					about: ['civilians-killed-aug4-narrative', 'civilians-wounded-aug4-narrative'],
 					sources: ['wikipedia-2014', 'military-wiki-2014', 'mw-9', 'mw-53'],
-					// Both copies give 400 wounded; they differ on what it counts, which the
-					// derived "about 400 or 400" could not say.
+					// Both copies give 400 wounded; they differ on what it counts, which no
+					// derived headline can say.
 					graphic: {
 						compareScopes: true,
 						headline: 'Civilians wounded: 400 in all, or 400 more on top of 135'

@@ -259,6 +259,20 @@ describe('single figures, ranges and open-ended figures', () => {
 		expect(gapWords([same('a'), same('b'), same('c')], words)).toBe('all agree');
 		expect(gapWords([same('a'), same('b')], chartWords('fr'))).toBe('les deux concordent');
 	});
+	it('says claims of one number, one of them an estimate, say that number, not "about 400 or 400"', () => {
+		const about = claim('a', { low: 400, high: 400, qualifier: 'about' });
+		const exact = claim('b', { low: 400, high: 400 });
+		expect(gapWords([about, exact], words)).toBe('both say 400');
+		expect(gapWords([about, exact, claim('c', { low: 400, high: 400 })], words)).toBe(
+			'all say 400'
+		);
+		expect(gapWords([about, exact], chartWords('fr'))).toBe('les deux disent 400');
+		// A different number, or a bound, is still a gap in figures.
+		expect(gapWords([about, claim('c', { low: 410, high: 410 })], words)).toBe('about 400 or 410');
+		expect(
+			gapWords([exact, claim('d', { low: 400, high: undefined, qualifier: 'at-least' })], words)
+		).toBe('400 or at least 400');
+	});
 	it('never computes a spread from a lower bound', () => {
 		expect(
 			spreadOf([claims[4]!, claim('x', { low: 930, high: undefined, qualifier: 'at-least' })])

@@ -189,12 +189,26 @@ export function isDisputed(claims: Claim[]): boolean {
 }
 
 /**
- * The gap between a row's claims in words: "6× apart", "16 or 20", "both agree", and "" for a
- * row of one claim.
+ * The gap between a row's claims in words: "6× apart", "16 or 20", "both agree", "both say 400"
+ * (one number, given by some as an estimate), and "" for a row of one claim.
  */
 export function gapWords(claims: Claim[], words: ChartWords): string {
 	if (claims.length < 2) return '';
 	if (!isDisputed(claims)) return words.words.agree(claims.length);
+	const first = claims[0]!;
+	// "about 400 or 400" would read as two figures: the labels carry the "about".
+	if (
+		claims.every(
+			(c) =>
+				(c.qualifier === undefined || c.qualifier === 'about') &&
+				c.low === first.low &&
+				c.high === first.high
+		)
+	)
+		return words.words.sameNumber(
+			claims.length,
+			figureWords({ ...first, qualifier: undefined }, words)
+		);
 	const spread = spreadOf(claims);
 	if (spread !== undefined && spread >= 2) return words.words.apart(Math.round(spread));
 	if (claims.length === 2) return claims.map((c) => figureWords(c, words)).join(words.words.or);

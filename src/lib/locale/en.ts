@@ -196,6 +196,7 @@ export const en: Words = {
 	person: 'person',
 	articleText: (p) => `${p} text`,
 	agree: (n) => (n === 2 ? 'both agree' : 'all agree'),
+	sameNumber: (n, figure) => (n === 2 ? `both say ${figure}` : `all say ${figure}`),
 	apart: (n) => `${n}× apart`,
 	or: ' or ',
 	figuresDiffer: 'figures differ',

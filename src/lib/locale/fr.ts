@@ -240,6 +240,7 @@ export const fr: Words = {
 	person: 'personne',
 	articleText: (p) => `texte de ${p}`,
 	agree: (n) => (n === 2 ? 'les deux concordent' : 'tous concordent'),
+	sameNumber: (n, figure) => (n === 2 ? `les deux disent ${figure}` : `tous disent ${figure}`),
 	apart: (n) => `rapport de 1 à ${n}`,
 	or: ' ou ',
 	figuresDiffer: 'chiffres divergents',

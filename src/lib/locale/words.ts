@@ -174,6 +174,9 @@ export interface Words {
 	articleText: (publisher: string) => string;
 	/** Said of a row whose `count` claims give one figure: "both agree", "all agree". */
 	agree: (count: number) => string;
+	/** Said of a row whose `count` claims give one number, some of them as an estimate:
+	 * "both say 400". */
+	sameNumber: (count: number, figure: string) => string;
 	apart: (times: number) => string;
 	or: string;
 	figuresDiffer: string;
