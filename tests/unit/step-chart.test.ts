@@ -317,8 +317,15 @@ describe('scopes', () => {
 			index,
 			words
 		)!;
-		expect(chart.panels).toHaveLength(1);
 		expect(chart.note).toMatch(/different scopes share one axis/);
+		// Each scope under its own title, on one scale, with one axis under them all.
+		expect(chart.panels.map((p) => p.title?.text)).toEqual(['At the ford', 'The whole war']);
+		expect(chart.panels.map((p) => p.axis !== undefined)).toEqual([false, true]);
+		const marks = chart.panels.flatMap((p) => p.rows).flatMap((r) => r.marks);
+		const range = marks.find((m) => m.claim === 'green-range')!;
+		const whole = marks.find((m) => m.claim === 'whole')!;
+		// 17–32 and 650 drawn to one scale: the longer figure reaches further.
+		expect(whole.x1 / range.x1).toBeGreaterThan(5);
 	});
 	it('never sets forces and losses on one axis', () => {
 		const chart = stepChartOf(section([{ claims: ['monitor-10', 'strength'] }]), 0, index, words)!;

@@ -386,7 +386,7 @@ function reachOf(claims: Claim[]): number {
 	return Math.max(1, ...claims.map(top));
 }
 
-/** Panels of rows, one per scope (or one for all when the step compares scopes). */
+/** Panels of rows, one per scope; the scopes a step compares share one scale and one axis. */
 function rangePanels(
 	built: Built,
 	index: Index,
@@ -406,28 +406,35 @@ function rangePanels(
 	for (const [key, claims] of groups) {
 		const axis = niceAxis(shared ? Math.max(...reaches) : reachOf(claims), 3);
 		const x = scaleOf(axis.max);
-		const first = claims[0]!;
+		// Scopes the step compares share this scale, each under its own title, with one axis
+		// under them all: rows of one subject ("Civilians killed") would otherwise look alike.
+		const parts = compareScopes
+			? groupBy(claims, (c) => c.scope)
+			: [[claims[0]!.scope, claims] as [string, Claim[]]];
 		// One panel needs no title: the chart's note names its scope.
-		const laidTitle =
-			compareScopes || groups.length === 1
-				? undefined
-				: lineLabel(capitalise(first.scope), FRAME.pad, y + 11, TYPE.panel);
-		const title = laidTitle?.label;
-		if (laidTitle) y += LINE.panel + (laidTitle.lines - 1) * LINE.label;
-		const rows: ChartRow[] = [];
-		const lists = groupBy(claims, rowKey).map(([, list]) => list);
-		for (const list of lists) {
-			const laid = layOutRow(list, y, x, built, index, words);
-			rows.push(laid.row);
-			y = laid.bottom;
+		const titled = compareScopes ? parts.length > 1 : groups.length > 1;
+		const laidOut: ChartPanel[] = [];
+		for (const [scope, list] of parts) {
+			const laidTitle = titled
+				? lineLabel(capitalise(scope), FRAME.pad, y + 11, TYPE.panel)
+				: undefined;
+			if (laidTitle) y += LINE.panel + (laidTitle.lines - 1) * LINE.label;
+			const rows: ChartRow[] = [];
+			for (const [, row] of groupBy(list, rowKey)) {
+				const laid = layOutRow(row, y, x, built, index, words);
+				rows.push(laid.row);
+				y = laid.bottom;
+			}
+			const partKey = parts.length > 1 ? `${key}|${scope}` : key;
+			laidOut.push({ key: partKey, title: laidTitle?.label, rows });
 		}
 		// Bars of single figures carry their own numbers; an axis is for reading positions.
-		const bars = rows.every((r) => r.marks.every((m) => m.shape === 'bar'));
-		if (bars) panels.push({ key, title, rows });
-		else {
-			panels.push({ key, title, rows, axis: axisOf(axis.max, axis.ticks, y + 2, x, words) });
+		const bars = laidOut.every((p) => p.rows.every((r) => r.marks.every((m) => m.shape === 'bar')));
+		if (!bars) {
+			laidOut.at(-1)!.axis = axisOf(axis.max, axis.ticks, y + 2, x, words);
 			y += LINE.axis;
 		}
+		panels.push(...laidOut);
 		y += LINE.gap;
 	}
 	return { panels, bottom: y - LINE.gap, split: !shared && groups.length > 1 };
