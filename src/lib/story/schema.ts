@@ -345,7 +345,8 @@ export const StepGraphicSchema = v.strictObject({
 	/** A composition: the claim that is a sum, and the claims it adds up. */
 	total: v.optional(Id),
 	parts: v.optional(v.array(Id)),
-	/** Figures of different scopes drawn on one axis, because the step compares them. */
+	/** Figures of different scopes drawn on one axis, because the step compares them; each
+	 * scope's rows are titled with it. */
 	compareScopes: v.optional(v.boolean())
 });
 
