@@ -1583,7 +1583,7 @@ const story: StoryInput = {
 				{
 					title: 'The final count',
 					date: '2014-08-12',
-					text: 'By 12 August the army’s toll stood at 19. Sixty militants were confirmed dead, and 42 civilians. The civilian toll had fallen from the 50 given on 4 August, with no explanation.',
+					text: 'By 12 August the army’s toll stood at 19. Confirmed deaths among the militants reached 60; among civilians, 42. The civilian toll had fallen from the 50 given on 4 August, with no explanation.',
 					places: ['arsal'],
 					actors: ['lebanese-army', 'rebels', 'civilians'],
 					claims: [

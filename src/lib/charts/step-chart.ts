@@ -189,14 +189,14 @@ export function isDisputed(claims: Claim[]): boolean {
 }
 
 /**
- * The gap between a row's claims in words: "6× apart", "16 or 20", "both agree", "both say 400"
+ * The gap between a row's claims in words: "6× apart", "16 or 20", "both agree", "both say 12"
  * (one number, given by some as an estimate), and "" for a row of one claim.
  */
 export function gapWords(claims: Claim[], words: ChartWords): string {
 	if (claims.length < 2) return '';
 	if (!isDisputed(claims)) return words.words.agree(claims.length);
 	const first = claims[0]!;
-	// "about 400 or 400" would read as two figures: the labels carry the "about".
+	// "about 12 or 12" would read as two figures: the labels carry the "about".
 	if (
 		claims.every(
 			(c) =>
@@ -407,7 +407,7 @@ function rangePanels(
 		const axis = niceAxis(shared ? Math.max(...reaches) : reachOf(claims), 3);
 		const x = scaleOf(axis.max);
 		// Scopes the step compares share this scale, each under its own title, with one axis
-		// under them all: rows of one subject ("Civilians killed") would otherwise look alike.
+		// under them all: rows of one subject in two scopes would otherwise look alike.
 		const parts = compareScopes
 			? groupBy(claims, (c) => c.scope)
 			: [[claims[0]!.scope, claims] as [string, Claim[]]];

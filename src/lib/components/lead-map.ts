@@ -15,19 +15,16 @@ import { textWidth, type TextStyle } from '$lib/text/width';
 
 /** Places known only to within more than this many km are areas, not points to mark. */
 export const VAGUE_KM = 10;
-/** Label type size, in SVG units. */
-export const LABEL_FONT = 14;
-/** Type size of the orientation places' and countries' names, in SVG units. */
-export const ANCHOR_FONT = 11;
-export const COUNTRY_LABEL = 13;
-
-/** How each kind of name is set: LeadMap draws them so, and the layout measures them so. */
+/** How each kind of name is set, in SVG units: LeadMap draws them so, and the layout measures
+ * them so. */
 export const TYPE = {
-	place: { size: LABEL_FONT, bold: true },
-	when: { size: LABEL_FONT * 0.85 },
-	anchor: { size: ANCHOR_FONT },
-	country: { size: COUNTRY_LABEL, bold: true, spacing: 0.12, upper: true }
+	place: { size: 14, bold: true },
+	when: { size: 14 * 0.85 },
+	anchor: { size: 11 },
+	country: { size: 13, bold: true, spacing: 0.12, upper: true }
 } satisfies Record<string, TextStyle>;
+/** From a mark label's first line (its place) to its second (its date). */
+export const LABEL_LINE = TYPE.place.size * 1.15;
 
 /** The room an orientation place takes: its dot and its name to the right. */
 export function anchorBox(a: { name: string; x: number; y: number }): Box {
@@ -151,13 +148,12 @@ function placeLabels(
 		...fixed,
 		...marks.map((m) => ({ x0: m.x - r, y0: m.y - r, x1: m.x + r, y1: m.y + r }))
 	];
-	const lineHeight = LABEL_FONT * 1.15;
 	const round = (n: number) => Math.round(n * 10) / 10;
 	const inside = (b: Box) => b.x0 >= 2 && b.y0 >= 2 && b.x1 <= width - 2 && b.y1 <= height - 2;
 	return marks.map((m) => {
 		// Room besides for the halo drawn round the letters.
 		const w = Math.max(textWidth(m.place, TYPE.place), textWidth(m.when, TYPE.when)) + 4;
-		const h = lineHeight * 2;
+		const h = LABEL_LINE * 2;
 		const candidates = REACHES.flatMap((reach) =>
 			DIRECTIONS.map(([dx, dy]) => {
 				const gap = r + 4 + reach;
@@ -282,7 +278,7 @@ export function leadMap(story: Story, geometry: MapGeometry): LeadMapData {
 		const w = textWidth(c.name, TYPE.country);
 		const boxAt = ([x, y]: [number, number]): Box => ({
 			x0: x - w / 2,
-			y0: y - COUNTRY_LABEL,
+			y0: y - TYPE.country.size,
 			x1: x + w / 2,
 			y1: y + 4
 		});

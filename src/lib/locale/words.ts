@@ -175,7 +175,7 @@ export interface Words {
 	/** Said of a row whose `count` claims give one figure: "both agree", "all agree". */
 	agree: (count: number) => string;
 	/** Said of a row whose `count` claims give one number, some of them as an estimate:
-	 * "both say 400". */
+	 * "both say 12". */
 	sameNumber: (count: number, figure: string) => string;
 	apart: (times: number) => string;
 	or: string;
