@@ -307,12 +307,18 @@ function bytesOf(dir: string): RouteBytes[] {
 function build(factor: number, storyFile: string, out: string): ScaleResult {
 	rmSync(out, { recursive: true, force: true });
 	const t0 = Date.now();
-	const result = spawnSync('npm', ['run', 'build', '--silent'], {
-		env: { ...process.env, STORY: storyFile, BUILD_DIR: out, KIT_OUT: '.svelte-kit-bench' },
-		encoding: 'utf8',
-		timeout: BUILD_TIMEOUT_MS,
-		maxBuffer: 256 * 1024 * 1024
-	});
+	// Through coreutils' timeout, which stops the whole build (npm's own timeout stops npm
+	// alone, and a vite left building at full speed skewed every measurement after it).
+	const limit = `${BUILD_TIMEOUT_MS / 1000}s`;
+	const result = spawnSync(
+		'timeout',
+		['--kill-after=10s', limit, 'npm', 'run', 'build', '--silent'],
+		{
+			env: { ...process.env, STORY: storyFile, BUILD_DIR: out, KIT_OUT: '.svelte-kit-bench' },
+			encoding: 'utf8',
+			maxBuffer: 256 * 1024 * 1024
+		}
+	);
 	const buildSeconds = Number(((Date.now() - t0) / 1000).toFixed(1));
 	const story = JSON.parse(readFileSync(storyFile.replace(/\.js$/, '.json'), 'utf8')) as {
 		steps: number;
@@ -321,6 +327,7 @@ function build(factor: number, storyFile: string, out: string): ScaleResult {
 	if (result.status !== 0 || !existsSync(path.join(out, 'index.html'))) {
 		const why =
 			result.error?.message ??
+			(result.status === 124 ? `timed out after ${limit}` : undefined) ??
 			(result.stderr || result.stdout).trim().split('\n').slice(-3).join(' ').slice(0, 300);
 		return { factor, ...story, buildSeconds, ok: false, error: why, routes: [] };
 	}
