@@ -1,7 +1,7 @@
 /**
  * Removes what the build writes but nothing reads: the `__data.json` files SvelteKit makes for
- * client-side navigation. No page loads the client (`csr = false`), so they would only be served
- * as 95 KB copies of the story.
+ * client-side navigation, with their precompressed copies. No page loads the client
+ * (`csr = false`), so they would only be served as 95 KB copies of the story.
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,9 +12,9 @@ const walk = (path: string) => {
 	for (const name of readdirSync(path)) {
 		const full = join(path, name);
 		if (statSync(full).isDirectory()) walk(full);
-		else if (name.endsWith('__data.json')) {
+		else if (/__data\.json(\.br|\.gz)?$/.test(name)) {
 			rmSync(full);
-			removed++;
+			if (name.endsWith('.json')) removed++;
 		}
 	}
 };

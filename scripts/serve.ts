@@ -1,8 +1,10 @@
 /**
  * Serves `build/` the way a plain static host does: `/x/` → `x/index.html`, unknown paths → the
- * site's `404.html` with status 404, text gzipped for browsers that accept it (as every static
- * host does, so Lighthouse measures what readers get). Used by `npm run preview`, the browser
- * tests and the benchmark, so they test exactly the files that get published.
+ * site's `404.html` with status 404, text compressed for browsers that accept it (as every
+ * static host does, so Lighthouse measures what readers get): the build's own brotli or gzip
+ * copy of the file where it wrote one (as nginx's brotli_static and Caddy's `precompressed`
+ * serve them), else gzip made on the fly. Used by `npm run preview`, the browser tests and the
+ * benchmark, so they test exactly the files that get published.
  *
  * Headers come from the build's own `_headers` file, applied as Netlify and Cloudflare Pages
  * apply it (every matching rule), so the tests see what those hosts send; without one, the
@@ -91,6 +93,44 @@ export function resolveRequest(root: string, target: string): Resolution {
 /** Files a host reads as configuration and never serves. */
 const HOST_FILES = new Set(['_headers', '_redirects']);
 
+/** The build's precompressed copies of a file (svelte.config.js, `precompress`), best first. */
+const COPIES = [
+	{ encoding: 'br', suffix: '.br' },
+	{ encoding: 'gzip', suffix: '.gz' }
+] as const;
+
+/** Whether `file` is the build's compressed copy of another file, sent only as its encoding. */
+const isCopy = (file: string) =>
+	COPIES.some((c) => file.endsWith(c.suffix) && isFile(file.slice(0, -c.suffix.length)));
+
+/** The encodings an Accept-Encoding header admits (`br;q=0` refuses brotli). */
+export function acceptedEncodings(header: string): Set<string> {
+	const accepted = new Set<string>();
+	for (const part of header.toLowerCase().split(',')) {
+		const [name = '', ...params] = part.split(';').map((p) => p.trim());
+		const q = params.find((p) => p.startsWith('q='));
+		if (name && !(q && Number(q.slice(2)) === 0)) accepted.add(name);
+	}
+	return accepted;
+}
+
+/**
+ * How to send a compressible `file` to a client that accepts `accepted`: as the build's copy
+ * in the best encoding it accepts, if that copy is at least as new as the file (a file changed
+ * after the build is never answered with its old copy); else gzipped now; else as it is.
+ */
+export function encodingFor(
+	file: string,
+	accepted: Set<string>
+): { encoding: 'br' | 'gzip'; copy?: string } | undefined {
+	for (const { encoding, suffix } of COPIES) {
+		const copy = file + suffix;
+		if (accepted.has(encoding) && isFile(copy) && statSync(copy).mtimeMs >= statSync(file).mtimeMs)
+			return { encoding, copy };
+	}
+	return accepted.has('gzip') ? { encoding: 'gzip' } : undefined;
+}
+
 /** The headers a page needs that it cannot set itself, when the build wrote no `_headers`. */
 export function hostHeaders(urlPath: string, file: string): Record<string, string> {
 	const headers: Record<string, string> = { 'x-content-type-options': 'nosniff' };
@@ -132,7 +172,9 @@ function handle(
 		res.writeHead(308, { location: found.location }).end();
 		return;
 	}
-	const hidden = found.kind === 'file' && HOST_FILES.has(path.relative(root, found.file));
+	const hidden =
+		found.kind === 'file' &&
+		(HOST_FILES.has(path.relative(root, found.file)) || isCopy(found.file));
 	const status = found.kind === 'file' && !hidden ? 200 : 404;
 	const served = status === 200 && found.kind === 'file' ? found.file : path.join(root, '404.html');
 	if (!isFile(served)) return plain(res, 404, 'not found');
@@ -141,22 +183,20 @@ function handle(
 		'content-type': TYPES[path.extname(served)] ?? 'application/octet-stream',
 		...(rules ? headersFor(rules, urlPath) : hostHeaders(decodeURIComponent(urlPath), served))
 	};
-	const type = headers['content-type'] ?? '';
-	const gzip =
-		/^(text\/|application\/json|image\/svg)/.test(type) &&
-		/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-	if (gzip) {
-		headers['content-encoding'] = 'gzip';
-		headers['vary'] = 'accept-encoding';
-	}
+	const compressible = /^(text\/|application\/json|image\/svg)/.test(headers['content-type'] ?? '');
+	const sent = compressible
+		? encodingFor(served, acceptedEncodings(String(req.headers['accept-encoding'] ?? '')))
+		: undefined;
+	if (compressible) headers['vary'] = 'accept-encoding';
+	if (sent) headers['content-encoding'] = sent.encoding;
 	res.writeHead(status, headers);
 	if (req.method === 'HEAD') {
 		res.end();
 		return;
 	}
-	const stream = createReadStream(served);
+	const stream = createReadStream(sent?.copy ?? served);
 	stream.on('error', () => res.destroy());
-	if (gzip) stream.pipe(createGzip()).pipe(res);
+	if (sent && !sent.copy) stream.pipe(createGzip()).pipe(res);
 	else stream.pipe(res);
 }
 

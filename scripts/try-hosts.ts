@@ -31,13 +31,16 @@ function freePort(): Promise<number> {
 	});
 }
 
-function get(port: number, urlPath: string) {
+function get(port: number, urlPath: string, headers: Record<string, string> = {}) {
 	return new Promise<{ status: number; headers: Record<string, string | string[] | undefined> }>(
 		(resolve, reject) => {
-			const req = request({ host: '127.0.0.1', port, path: urlPath, method: 'GET' }, (res) => {
-				res.resume();
-				res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
-			});
+			const req = request(
+				{ host: '127.0.0.1', port, path: urlPath, method: 'GET', headers },
+				(res) => {
+					res.resume();
+					res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
+				}
+			);
 			req.on('error', reject);
 			req.end();
 		}
@@ -57,8 +60,9 @@ async function waitFor(port: number, child: ChildProcess) {
 	throw new Error('did not start');
 }
 
-/** What every host must send, checked path by path. */
-async function check(port: number): Promise<string[]> {
+/** What every host must send, checked path by path; `encoding`: how its snippet compresses `/`
+ * for a browser that takes brotli and gzip (the build's copy), if it does. */
+async function check(port: number, encoding?: string): Promise<string[]> {
 	const failures: string[] = [];
 	const expect = (ok: boolean, what: string) => ok || failures.push(what);
 	const csp = (h: Record<string, string | string[] | undefined>) => {
@@ -100,6 +104,11 @@ async function check(port: number): Promise<string[]> {
 			`${asset}: no immutable cache`
 		);
 	}
+	if (encoding) {
+		const home = await get(port, '/', { 'accept-encoding': 'br, gzip' });
+		const sent = String(home.headers['content-encoding'] ?? 'none');
+		expect(sent === encoding, `/: sent ${sent}, want ${encoding} (the build's copy)`);
+	}
 	const file = await get(port, '/_headers');
 	expect([403, 404].includes(file.status), `/_headers: status ${file.status}`);
 	return failures;
@@ -108,6 +117,8 @@ async function check(port: number): Promise<string[]> {
 interface Host {
 	name: string;
 	binary: string;
+	/** How its snippet sends `/` to a browser that takes brotli and gzip. */
+	encoding?: string;
 	start(port: number, work: string, binary: string): ChildProcess;
 }
 
@@ -120,6 +131,7 @@ const HOSTS: Host[] = [
 	{
 		name: 'nginx',
 		binary: 'nginx',
+		encoding: 'gzip',
 		start(port, work, binary) {
 			const conf = path.join(work, 'nginx.conf');
 			writeFileSync(
@@ -171,6 +183,7 @@ ${fill('apache.conf', port)}
 	{
 		name: 'caddy',
 		binary: 'caddy',
+		encoding: 'br',
 		start(port, work, binary) {
 			const conf = path.join(work, 'Caddyfile');
 			writeFileSync(conf, `{\n\tadmin off\n\tauto_https off\n}\n${fill('Caddyfile', port)}`);
@@ -198,7 +211,7 @@ for (const host of HOSTS) {
 	const child = host.start(port, work, binary);
 	try {
 		await waitFor(port, child);
-		const failures = await check(port);
+		const failures = await check(port, host.encoding);
 		if (failures.length) {
 			failed++;
 			console.log(`${host.name}: ${failures.length} failed\n  ${failures.join('\n  ')}`);

@@ -7,7 +7,8 @@
 import { expect, test } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { brotliDecompressSync } from 'node:zlib';
 import path from 'node:path';
 import { headersFor, parseHeadersFile } from '../../src/lib/server/host-headers';
 import { findPages } from '../../scripts/measure';
@@ -68,6 +69,21 @@ test.describe('build/_headers', () => {
 		const page = await request.get(`/${chapters[0]!.slug}/`);
 		expect(page.headers()['content-security-policy']).toBe("frame-ancestors 'self'");
 		expect((await request.get('/_headers')).status()).toBe(404);
+	});
+});
+
+test.describe('compression', () => {
+	test('every page has a brotli copy made from it, and a browser is sent it', async ({ page }) => {
+		for (const { route, file } of findPages(dir)) {
+			const copy = `${file}.br`;
+			expect(existsSync(copy), `${route} has no .br copy`).toBe(true);
+			expect(statSync(copy).mtimeMs, route).toBeGreaterThanOrEqual(statSync(file).mtimeMs);
+			expect(brotliDecompressSync(readFileSync(copy)).equals(readFileSync(file)), route).toBe(true);
+		}
+		const response = await page.goto('/');
+		expect(response?.headers()['content-encoding']).toBe('br');
+		// What the browser got is the page the build wrote.
+		expect(await response?.text()).toBe(readFileSync(path.join(dir, 'index.html'), 'utf8'));
 	});
 });
 

@@ -4,13 +4,15 @@
  * nothing outside the folder is served, every redirect stays on the site, and `/` still answers
  * 200 afterwards.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer, resolveRequest } from '../../scripts/serve';
+import { acceptedEncodings, createStaticServer, resolveRequest } from '../../scripts/serve';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'qalamoun-serve-'));
 const root = path.join(dir, 'build');
@@ -28,6 +30,15 @@ write(path.join(root, 'embed/arsal/index.html'), '<!doctype html><title>embed</t
 write(path.join(root, 'evil.example/x/index.html'), '<!doctype html><title>x</title>');
 write(path.join(root, 'data/story.json'), '{}');
 write(path.join(dir, 'build-secret/index.html'), SECRET);
+
+// The build's precompressed copies (svelte.config.js, `precompress`): of the home page, current;
+// of a chapter, older than the page it was made from (the page was changed after the build).
+const HOME = readFileSync(path.join(root, 'index.html'));
+writeFileSync(path.join(root, 'index.html.br'), brotliCompressSync(HOME));
+writeFileSync(path.join(root, 'index.html.gz'), gzipSync(HOME));
+const STALE = path.join(root, 'arsal/index.html.br');
+writeFileSync(STALE, brotliCompressSync('<!doctype html><title>old arsal</title>'));
+utimesSync(STALE, new Date(2000, 0, 1), new Date(2000, 0, 1));
 write(path.join(dir, 'secret.txt'), SECRET);
 
 const server = createStaticServer(root);
@@ -159,6 +170,71 @@ export const HOSTILE_PATHS = [
 	'/\u00e9',
 	'/%F0%9F%92%A9'
 ];
+
+/** GETs `target` with an Accept-Encoding header; the body as the bytes sent. */
+function fetchEncoded(target: string, acceptEncoding: string) {
+	return new Promise<{ status: number; encoding?: string; vary?: string; body: Buffer }>(
+		(resolve, reject) => {
+			get(
+				{ host: '127.0.0.1', port, path: target, headers: { 'accept-encoding': acceptEncoding } },
+				(res) => {
+					const chunks: Buffer[] = [];
+					res.on('data', (c: Buffer) => chunks.push(c));
+					res.on('end', () =>
+						resolve({
+							status: res.statusCode ?? 0,
+							encoding: res.headers['content-encoding'],
+							vary: String(res.headers['vary'] ?? ''),
+							body: Buffer.concat(chunks)
+						})
+					);
+				}
+			).on('error', reject);
+		}
+	);
+}
+
+describe('compression', () => {
+	it('reads which encodings a client accepts, q=0 refusing one', () => {
+		expect([...acceptedEncodings('gzip, deflate, br, zstd')]).toEqual([
+			'gzip',
+			'deflate',
+			'br',
+			'zstd'
+		]);
+		expect([...acceptedEncodings('br;q=0, GZIP;q=0.8')]).toEqual(['gzip']);
+		expect([...acceptedEncodings('')]).toEqual([]);
+	});
+
+	it("sends the build's brotli copy to a browser that takes brotli, the same page once decoded", async () => {
+		const a = await fetchEncoded('/', 'gzip, deflate, br');
+		expect(a.status).toBe(200);
+		expect(a.encoding).toBe('br');
+		expect(a.vary).toBe('accept-encoding');
+		expect(brotliDecompressSync(a.body).equals(HOME)).toBe(true);
+	});
+
+	it('sends the gzip copy where brotli is refused, and the page itself where nothing is accepted', async () => {
+		const gz = await fetchEncoded('/', 'br;q=0, gzip');
+		expect(gz.encoding).toBe('gzip');
+		expect(gunzipSync(gz.body).equals(HOME)).toBe(true);
+		const plainAnswer = await fetchEncoded('/', 'identity');
+		expect(plainAnswer.encoding).toBeUndefined();
+		expect(plainAnswer.body.equals(HOME)).toBe(true);
+	});
+
+	it('never answers with a copy older than its page: the page is gzipped afresh', async () => {
+		const a = await fetchEncoded('/arsal/', 'br, gzip');
+		expect(a.encoding).toBe('gzip');
+		expect(gunzipSync(a.body).toString()).toContain('<title>arsal</title>');
+	});
+
+	it('keeps the copies to their pages: asked for by name, they are not found', async () => {
+		expect((await fetchEncoded('/index.html.br', 'br')).status).toBe(404);
+		expect((await fetchEncoded('/index.html.gz', 'gzip')).status).toBe(404);
+		expect((await fetchEncoded('/arsal/index.html.br', '')).status).toBe(404);
+	});
+});
 
 describe('resolveRequest', () => {
 	it('answers 400 to malformed percent-encoding instead of throwing', () => {
