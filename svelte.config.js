@@ -16,13 +16,9 @@ const config = {
 			pages: process.env.BUILD_DIR ?? 'build',
 			assets: process.env.BUILD_DIR ?? 'build',
 			fallback: undefined,
-			strict: true,
-			// Writes a brotli (.br) and a gzip (.gz) copy of every text file at the best
-			// compression, for hosts that serve precompressed files (nginx's brotli_static, Caddy's
-			// `precompressed`, scripts/serve.ts): brotli's long window finds the markup a chapter
-			// repeats from step to step, which gzip's 32 KB window cannot, and / arrives in about
-			// two-thirds of the bytes. Hosts that compress on their own ignore the copies.
-			precompress: true
+			// The compressed copies are written by scripts/finish-build.ts, at a quality that
+			// keeps large stories quick to build.
+			strict: true
 		}),
 		outDir: process.env.KIT_OUT ?? '.svelte-kit',
 		alias: { $story: story },

@@ -37,6 +37,11 @@ const TYPES: Record<string, string> = {
 	'.ico': 'image/x-icon'
 };
 
+/** Whether a file is sent compressed (text, JSON, SVG): the build writes copies of exactly these
+ * (scripts/finish-build.ts). */
+export const isCompressible = (file: string) =>
+	/^(text\/|application\/json|image\/svg)/.test(TYPES[path.extname(file)] ?? '');
+
 /** Longest request path answered; longer ones get 414 (hosts cap them too). */
 export const MAX_PATH = 2048;
 
@@ -93,7 +98,7 @@ export function resolveRequest(root: string, target: string): Resolution {
 /** Files a host reads as configuration and never serves. */
 const HOST_FILES = new Set(['_headers', '_redirects']);
 
-/** The build's precompressed copies of a file (svelte.config.js, `precompress`), best first. */
+/** The build's compressed copies of a file (scripts/finish-build.ts), best first. */
 const COPIES = [
 	{ encoding: 'br', suffix: '.br' },
 	{ encoding: 'gzip', suffix: '.gz' }
@@ -183,7 +188,7 @@ function handle(
 		'content-type': TYPES[path.extname(served)] ?? 'application/octet-stream',
 		...(rules ? headersFor(rules, urlPath) : hostHeaders(decodeURIComponent(urlPath), served))
 	};
-	const compressible = /^(text\/|application\/json|image\/svg)/.test(headers['content-type'] ?? '');
+	const compressible = isCompressible(served);
 	const sent = compressible
 		? encodingFor(served, acceptedEncodings(String(req.headers['accept-encoding'] ?? '')))
 		: undefined;
