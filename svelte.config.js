@@ -16,9 +16,10 @@ const config = {
 			pages: process.env.BUILD_DIR ?? 'build',
 			assets: process.env.BUILD_DIR ?? 'build',
 			fallback: undefined,
-			// The compressed copies are written by scripts/finish-build.ts, at a quality that
-			// keeps large stories quick to build.
-			strict: true
+			strict: true,
+			// The compressed copies are written by scripts/finish-build.ts instead, at a brotli
+			// quality that keeps large stories quick to build (the adapter's is the slowest).
+			precompress: false
 		}),
 		outDir: process.env.KIT_OUT ?? '.svelte-kit',
 		alias: { $story: story },

@@ -115,6 +115,9 @@ interface LighthouseResult {
 	lcpMs: number;
 	tbtMs: number;
 	cls: number;
+	/** Lowest and highest of the runs: TBT on a busy page can swing by a factor of three
+	 * between identical runs, and a median alone hides that. */
+	spread: { performance: [number, number]; tbtMs: [number, number] };
 }
 
 const CHROME_FLAGS = [
@@ -128,7 +131,7 @@ const CHROME_FLAGS = [
 ];
 
 async function lighthouseRoute(origin: string, route: string): Promise<LighthouseResult> {
-	const samples: Omit<LighthouseResult, 'route' | 'runs'>[] = [];
+	const samples: Omit<LighthouseResult, 'route' | 'runs' | 'spread'>[] = [];
 	for (let i = 0; i < runs; i++) {
 		const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
 		try {
@@ -155,6 +158,10 @@ async function lighthouseRoute(origin: string, route: string): Promise<Lighthous
 		}
 	}
 	const med = (key: keyof (typeof samples)[number]) => median(samples.map((s) => s[key]));
+	const range = (key: 'performance' | 'tbtMs'): [number, number] => {
+		const values = samples.map((s) => Math.round(s[key]));
+		return [Math.min(...values), Math.max(...values)];
+	};
 	return {
 		route,
 		runs,
@@ -164,7 +171,8 @@ async function lighthouseRoute(origin: string, route: string): Promise<Lighthous
 		seo: med('seo'),
 		lcpMs: Math.round(med('lcpMs')),
 		tbtMs: Math.round(med('tbtMs')),
-		cls: Number(med('cls').toFixed(4))
+		cls: Number(med('cls').toFixed(4)),
+		spread: { performance: range('performance'), tbtMs: range('tbtMs') }
 	};
 }
 
@@ -379,12 +387,15 @@ function markdown(results: {
 		`Took ${results.elapsedSeconds} s. Site: \`${site.dir}\`${vs ? `; vs \`${vs.dir}\`` : ''}.`
 	);
 	lines.push('', `## Lighthouse (mobile, median of ${runs})`, '');
-	lines.push('| site | route | perf | a11y | best pr. | SEO | LCP ms | TBT ms | CLS |');
-	lines.push('|---|---|--:|--:|--:|--:|--:|--:|--:|');
+	lines.push(
+		'| site | route | perf | a11y | best pr. | SEO | LCP ms | TBT ms | CLS | perf, TBT: lowest–highest |'
+	);
+	lines.push('|---|---|--:|--:|--:|--:|--:|--:|--:|--:|');
+	const span = ([low, high]: [number, number]) => (low === high ? `${low}` : `${low}–${high}`);
 	for (const s of [site, vs].filter((x): x is SiteResult => !!x))
 		for (const l of s.lighthouse)
 			lines.push(
-				`| ${s === site ? 'this' : 'vs'} | \`${l.route}\` | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${l.lcpMs} | ${l.tbtMs} | ${l.cls} |`
+				`| ${s === site ? 'this' : 'vs'} | \`${l.route}\` | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${l.lcpMs} | ${l.tbtMs} | ${l.cls} | ${span(l.spread.performance)}; ${span(l.spread.tbtMs)} ms |`
 			);
 	lines.push('', '## Scrolling / (Pixel 7, CPU ×4, scroll gestures)', '');
 	lines.push(
