@@ -9,7 +9,7 @@
  *   and brotli_static, Caddy's `precompressed`, the preview server). Brotli's long window finds
  *   the markup a chapter repeats from step to step, which gzip's 32 KB window cannot. Quality
  *   10, not 11: within 3 % of the smallest file in a third of the time. (The benchmark's story
- *   of ten times the steps built in 93 s with these copies, 166 s with quality 11's.)
+ *   of ten times the steps built in 78–93 s with these copies, 166 s with quality 11's.)
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
