@@ -1,15 +1,23 @@
 /**
  * A section's map on the page. Every state of the map was laid out at build time: the final one
- * is drawn, the steps' wait in `<template>`s. `show` swaps the shown state in, zooms the base
+ * is drawn, the steps' wait in `<template>`s, each read only when its step first comes (a page
+ * comes alive without copying every map). `show` swaps the shown state in, zooms the base
  * layers to it and lights places. Picking a place (tap, click, Enter, Space) calls back.
  */
-import { MAP_ATTR as A, decodeStep, decodeZoom, encodeFlag, zoomStyle } from '../contract';
+import {
+	MAP_ATTR as A,
+	decodeStep,
+	decodeZoom,
+	encodeFlag,
+	encodeStep,
+	zoomStyle
+} from '../contract';
 import { all, setAttr } from './dom';
 
 export class MapView {
 	private readonly svg: SVGSVGElement;
 	private readonly base: SVGGElement | null;
-	/** The states by step: the prerendered templates, and the final state as first drawn. */
+	/** The states by step read so far: from their templates, and the final state as first drawn. */
 	private readonly states = new Map<number, Element>();
 	private live: Element | null;
 	private shown = -1;
@@ -22,14 +30,7 @@ export class MapView {
 		this.svg = figure.querySelector<SVGSVGElement>(`svg[${A.svg}]`)!;
 		this.base = this.svg.querySelector<SVGGElement>(`[${A.base}]`);
 		this.live = this.svg.querySelector(`[${A.state}]`);
-		if (this.live) {
-			this.shown = decodeStep(this.live.getAttribute(A.state));
-			this.states.set(this.shown, this.live.cloneNode(true) as Element);
-		}
-		for (const t of all<HTMLTemplateElement>(figure, `template[${A.state}]`)) {
-			const g = t.content.querySelector(`[${A.state}]`);
-			if (g) this.states.set(decodeStep(g.getAttribute(A.state)), g);
-		}
+		if (this.live) this.shown = decodeStep(this.live.getAttribute(A.state));
 		this.svg.setAttribute('role', 'group');
 		// Prerendered open for readers without the script; in the sticky frame it starts closed.
 		figure.querySelector('details')?.removeAttribute('open');
@@ -55,7 +56,9 @@ export class MapView {
 	/** Shows step `step`'s state (-1: the final state), lighting the places in `lit`; `picked`
 	 * is the place the reader picked, if any. */
 	show(step: number, lit: Set<string>, picked: string | null): void {
-		const next = this.states.get(step) ?? this.states.get(-1);
+		// The state going out is kept as it was drawn, to be copied if its step comes again.
+		if (this.live && !this.states.has(this.shown)) this.states.set(this.shown, this.live);
+		const next = this.stateOf(step) ?? this.stateOf(-1);
 		if (step !== this.shown && next && this.live) {
 			const focused = (document.activeElement as Element | null)
 				?.closest?.(`[${A.place}]`)
@@ -73,6 +76,18 @@ export class MapView {
 		} else if (this.live) this.light(this.live, lit, picked);
 		for (const item of all(this.figure, `[${A.item}]`))
 			setAttr(item, A.highlighted, encodeFlag(lit.has(item.getAttribute(A.item) ?? '')));
+	}
+
+	/** Step `step`'s state as prerendered, from its template (-1: the final state). */
+	private stateOf(step: number): Element | undefined {
+		if (!this.states.has(step)) {
+			const t = this.figure.querySelector<HTMLTemplateElement>(
+				`template[${A.state}="${encodeStep(step)}"]`
+			);
+			const state = t?.content.querySelector(`[${A.state}]`);
+			if (state) this.states.set(step, state);
+		}
+		return this.states.get(step);
 	}
 
 	/** Lights a state's places in `lit`, and presses the picked one's button. */
