@@ -87,6 +87,12 @@ export const FIGURE = {
 	warm: 'data-warm'
 } as const;
 
+/** A part of a story page (a step, a sticky graphic, a chapter's head, the back matter) that
+ * the browser skips while it is far from the viewport (app.css), so the page's first layout
+ * holds only its first screen. The reader's script lays each out in idle time and takes the
+ * attribute off (reader/warm.ts); without the script the browser draws each as it comes near. */
+export const DEFER = { attr: 'data-defer' } as const;
+
 /** A claim's mark (its button and its drawing) and an actor's mark anywhere on the page. */
 export const MARK = {
 	/** On a claim's button: its id. Public contract. */

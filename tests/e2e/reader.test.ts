@@ -312,6 +312,51 @@ for (const motion of ['no-preference', 'reduce'] as const)
 			.toBe(true);
 	});
 
+test.describe('parts of a long page far from the viewport', () => {
+	/** Whether the browser draws what is inside the back matter (a skipped part's own box is
+	 * laid out; only its contents are skipped). */
+	const backMatterDrawn = (page: Page) =>
+		page
+			.locator('.back-matter > *')
+			.first()
+			.evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
+
+	test('are skipped until they come near, without the script', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/');
+		const rules = () =>
+			page.evaluate(() =>
+				[...document.querySelectorAll('[data-defer]')].map(
+					(el) => getComputedStyle(el).contentVisibility
+				)
+			);
+		// Every step, graphic and chapter head, and the back matter.
+		const steps = chapters.reduce((n, c) => n + c.steps.length, 0);
+		const before = await rules();
+		expect(before.length).toBeGreaterThan(steps);
+		expect(new Set(before)).toEqual(new Set(['auto']));
+		// From the first screen the back matter is far away: its contents are not drawn.
+		await expect.poll(() => backMatterDrawn(page)).toBe(false);
+		await page.locator('.back-matter').scrollIntoViewIfNeeded();
+		await expect.poll(() => backMatterDrawn(page)).toBe(true);
+		// In print nothing is skipped.
+		await page.emulateMedia({ media: 'print' });
+		expect(new Set(await rules())).toEqual(new Set(['visible']));
+		await context.close();
+	});
+
+	test('are laid out by the reader once the page is still, and then always drawn', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await ready(page);
+		await expect.poll(() => page.locator('[data-defer]').count(), { timeout: 15_000 }).toBe(0);
+		// The back matter, far below, is drawn: scrolling to it lays nothing out.
+		expect(await backMatterDrawn(page)).toBe(true);
+	});
+});
+
 test('while the reader scrolls, nothing in the page listens for scroll events', async ({
 	page
 }) => {

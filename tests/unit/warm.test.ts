@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { warmingOrder } from '../../src/lib/reader/warm';
+import { nextPart, warmingOrder } from '../../src/lib/reader/warm';
 
 describe('the order hidden figures are laid out in', () => {
 	it('goes ahead from the reader’s figure, then back from just before it', () => {
@@ -14,5 +14,19 @@ describe('the order hidden figures are laid out in', () => {
 		expect(warmingOrder(3, 7)).toEqual([2, 1, 0]);
 		expect(warmingOrder(3, -1)).toEqual([0, 1, 2]);
 		expect(warmingOrder(0, 0)).toEqual([]);
+	});
+});
+
+describe('the skipped part laid out next', () => {
+	it('is the first that reaches into or below the viewport', () => {
+		// Box bottoms relative to the viewport's top: two parts scrolled past, then the reader's.
+		expect(nextPart([-900, -10, 40, 700, 1500])).toBe(2);
+		expect(nextPart([120, 800])).toBe(0);
+	});
+	it('is the nearest behind once every part ahead is done', () => {
+		expect(nextPart([-2000, -1200, -300])).toBe(2);
+	});
+	it('counts a part ending exactly at the top as behind', () => {
+		expect(nextPart([-50, 0, 10])).toBe(2);
 	});
 });

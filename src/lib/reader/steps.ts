@@ -6,12 +6,12 @@
 import { parseStepAnchor, stepAnchor, stepShownIn } from '../scrolly/position';
 import { stillFor, watchScrolling } from '../scrolly/activity';
 import { watchSteps } from '../scrolly/scroller';
-import { CHART, FIGURE, MAP_ATTR, MARK, PAGE, PICK, STEP } from '../contract';
+import { CHART, DEFER, FIGURE, MAP_ATTR, MARK, PAGE, PICK, STEP } from '../contract';
 import { all } from './dom';
 import { announcer, phrase } from './figures';
 import { foldGraphics } from './fold';
 import { SectionView } from './graphic';
-import { warmFigures } from './warm';
+import { warmPage } from './warm';
 import type { Picks } from './state';
 
 /** How long after the page comes to rest (or a still page changes step) the URL names it. */
@@ -164,7 +164,7 @@ export function driveStory(sectionEls: HTMLElement[]): () => void {
 
 	render();
 	const figures = sectionEls.flatMap((el) => all(el, `[${FIGURE.stage}] [${FIGURE.attr}]`));
-	warmFigures(figures, () => {
+	warmPage(all(document, `[${DEFER.attr}]`), figures, () => {
 		const el = sectionEls.find((s) => s.getAttribute(PAGE.chapter) === page.section);
 		const shown = el?.querySelector<HTMLElement>(`[${FIGURE.attr}][${FIGURE.current}="true"]`);
 		return shown ? figures.indexOf(shown) : 0;
