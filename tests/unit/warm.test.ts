@@ -17,7 +17,7 @@ describe('the order hidden figures are laid out in', () => {
 	});
 });
 
-describe('the skipped part laid out next', () => {
+describe('the skipped part laid out first', () => {
 	it('is the first that reaches into or below the viewport', () => {
 		// Box bottoms relative to the viewport's top: two parts scrolled past, then the reader's.
 		expect(nextPart([-900, -10, 40, 700, 1500])).toBe(2);

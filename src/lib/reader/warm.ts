@@ -13,10 +13,12 @@ import { stillFor } from '../scrolly/activity';
 
 /** How long the page must have been still before anything is laid out, in ms. */
 const QUIET = 300;
-/** The work one idle period does before it yields, in ms: no task a phone waits on is long. */
-const SLICE = 6;
+/** The work one idle period does before it yields, in ms: no task a phone waits on is long,
+ * and the parts of a long page are all drawn within a few frames of a still start. */
+const SLICE = 12;
 
-/** The order to warm figures in: from `from` onwards, then backwards from just before it. */
+/** The order to lay figures or parts out in: from `from` onwards, then backwards from just
+ * before it. */
 export function warmingOrder(count: number, from: number): number[] {
 	const start = Math.min(Math.max(from, 0), Math.max(count - 1, 0));
 	const ahead = Array.from({ length: count - start }, (_, i) => start + i);
@@ -24,8 +26,8 @@ export function warmingOrder(count: number, from: number): number[] {
 	return [...ahead, ...behind];
 }
 
-/** Which of the parts still skipped, in page order, to lay out next, given where each one's
- * box ends relative to the top of the viewport: the first that reaches into or below the
+/** Where to start among the parts still skipped, in page order, given where each one's box
+ * ends relative to the top of the viewport: the first that reaches into or below the
  * viewport, or, once every part ahead is done, the nearest behind (the last). */
 export function nextPart(bottoms: number[]): number {
 	const ahead = bottoms.findIndex((bottom) => bottom > 0);
@@ -37,34 +39,38 @@ export function warmPage(parts: HTMLElement[], figures: HTMLElement[], near: () 
 		'requestIdleCallback' in window
 			? (run: () => void) => requestIdleCallback(run, { timeout: 2000 })
 			: (run: () => void) => setTimeout(run, 50);
-	const lift = () => {
+	/** Lays out skipped parts, nearest first, until `until`; false if none was left. */
+	const lift = (until: number) => {
 		const left = parts.filter((part) => part.hasAttribute(DEFER.attr));
-		if (left.length === 0) return false;
-		const part = left[nextPart(left.map((p) => p.getBoundingClientRect().bottom))]!;
-		part.removeAttribute(DEFER.attr);
-		// Laid out now, in idle time, rather than in the frame that scrolls to it.
-		part.getBoundingClientRect();
-		return true;
+		const bottoms = left.map((part) => part.getBoundingClientRect().bottom);
+		for (const i of warmingOrder(left.length, nextPart(bottoms))) {
+			left[i]!.removeAttribute(DEFER.attr);
+			// Laid out now, in idle time, rather than in the frame that scrolls to it.
+			left[i]!.getBoundingClientRect();
+			if (performance.now() >= until) break;
+		}
+		return left.length > 0;
 	};
-	const warm = () => {
+	/** Lays out hidden figures, nearest first, until `until`; false if none was left. */
+	const warm = (until: number) => {
 		const cold = warmingOrder(figures.length, near())
 			.map((i) => figures[i]!)
-			.find((f) => !f.hasAttribute(FIGURE.warm));
-		if (!cold) return false;
-		// Lay it out now, and skip it again: the browser keeps its layout.
-		cold.setAttribute(FIGURE.warm, 'now');
-		cold.lastElementChild?.getBoundingClientRect();
-		cold.setAttribute(FIGURE.warm, 'done');
-		return true;
+			.filter((f) => !f.hasAttribute(FIGURE.warm));
+		for (const figure of cold) {
+			// Lay it out now, and skip it again: the browser keeps its layout.
+			figure.setAttribute(FIGURE.warm, 'now');
+			figure.lastElementChild?.getBoundingClientRect();
+			figure.setAttribute(FIGURE.warm, 'done');
+			if (performance.now() >= until) break;
+		}
+		return cold.length > 0;
 	};
 	const next = () => {
 		// Not while the reader scrolls: what is laid out then would hold up the frames they watch.
 		const wait = QUIET - stillFor();
 		if (wait > 0) return void setTimeout(() => idle(next), wait);
-		const start = performance.now();
-		do if (!lift() && !warm()) return;
-		while (performance.now() - start < SLICE);
-		idle(next);
+		const until = performance.now() + SLICE;
+		if (lift(until) || warm(until)) idle(next);
 	};
 	idle(next);
 }
