@@ -93,6 +93,12 @@ export const FIGURE = {
  * attribute off (reader/warm.ts); without the script the browser draws each as it comes near. */
 export const DEFER = { attr: 'data-defer' } as const;
 
+/** The attributes of a part that is skipped while far from the viewport (`on`), or of one that
+ * is always drawn. */
+export function deferAttributes(on = true): Record<string, string> {
+	return on ? { [DEFER.attr]: '' } : {};
+}
+
 /** A claim's mark (its button and its drawing) and an actor's mark anywhere on the page. */
 export const MARK = {
 	/** On a claim's button: its id. Public contract. */

@@ -30,7 +30,11 @@ export class MapView {
 		this.svg = figure.querySelector<SVGSVGElement>(`svg[${A.svg}]`)!;
 		this.base = this.svg.querySelector<SVGGElement>(`[${A.base}]`);
 		this.live = this.svg.querySelector(`[${A.state}]`);
-		if (this.live) this.shown = decodeStep(this.live.getAttribute(A.state));
+		if (this.live) {
+			this.shown = decodeStep(this.live.getAttribute(A.state));
+			// Kept as drawn once it goes out, to be copied if its step comes again.
+			this.states.set(this.shown, this.live);
+		}
 		this.svg.setAttribute('role', 'group');
 		// Prerendered open for readers without the script; in the sticky frame it starts closed.
 		figure.querySelector('details')?.removeAttribute('open');
@@ -56,8 +60,6 @@ export class MapView {
 	/** Shows step `step`'s state (-1: the final state), lighting the places in `lit`; `picked`
 	 * is the place the reader picked, if any. */
 	show(step: number, lit: Set<string>, picked: string | null): void {
-		// The state going out is kept as it was drawn, to be copied if its step comes again.
-		if (this.live && !this.states.has(this.shown)) this.states.set(this.shown, this.live);
 		const next = this.stateOf(step) ?? this.stateOf(-1);
 		if (step !== this.shown && next && this.live) {
 			const focused = (document.activeElement as Element | null)
