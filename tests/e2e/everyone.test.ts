@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { createRequire } from 'node:module';
-import { built, chapters, jumpToStep, ready } from './helpers';
+import { built, chapters, drawn, jumpToStep, ready } from './helpers';
 
 type TitledStep = { id: string; title?: string; text: string };
 const titled = (steps: unknown) => steps as TitledStep[];
@@ -454,6 +454,7 @@ test.describe('reflow at 400 % zoom', () => {
 				view: document.documentElement.clientWidth
 			}));
 			expect(width.scroll).toBeLessThanOrEqual(width.view);
+			await drawn(page);
 			// At 320×256 the sticky graphic still takes 42svh of the 256 px until it yields there.
 			const { lines, lost } = await linesHidden(page);
 			expect(lines).toBeGreaterThan(chapter.steps.length * 3);

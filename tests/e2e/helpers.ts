@@ -1,5 +1,6 @@
 /** What the browser tests share: the built story's shape, read from the published data file. */
 import { readFileSync } from 'node:fs';
+import { expect } from '@playwright/test';
 
 export interface BuiltSection {
 	slug: string;
@@ -29,6 +30,15 @@ export function firstWords(text: string, n = 6): string {
 /** Waits until the page's scripts have taken over (the chapter menu turns into a button). */
 export async function ready(page: import('@playwright/test').Page) {
 	await page.getByRole('button', { name: 'Chapters' }).waitFor();
+}
+
+/**
+ * Waits until the reader, once the page is still, has laid out every part it let the browser
+ * skip. A sweep that scrolls and reads in one go gives the browser no frame in which to draw a
+ * skipped part; a reader scrolling always does.
+ */
+export async function drawn(page: import('@playwright/test').Page) {
+	await expect.poll(() => page.locator('[data-defer]').count(), { timeout: 15_000 }).toBe(0);
 }
 
 /** Jumps (no scrolling in between) so a step's top is just past the page's own trigger line. */

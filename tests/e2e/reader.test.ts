@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { allSections, chapters, firstWords, jumpToStep, ready } from './helpers';
+import { allSections, chapters, drawn, firstWords, jumpToStep, ready } from './helpers';
 
 /** Scrolls with the wheel until the step's top is just past the trigger line. */
 async function scrollToStep(page: Page, id: string) {
@@ -351,7 +351,7 @@ test.describe('parts of a long page far from the viewport', () => {
 	}) => {
 		await page.goto('/');
 		await ready(page);
-		await expect.poll(() => page.locator('[data-defer]').count(), { timeout: 15_000 }).toBe(0);
+		await drawn(page);
 		// The back matter, far below, is drawn: scrolling to it lays nothing out.
 		expect(await backMatterDrawn(page)).toBe(true);
 	});
